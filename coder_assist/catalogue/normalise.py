@@ -6,28 +6,29 @@ identical instead of merely similar.
 
 from __future__ import annotations
 
-import re
-
 _LETTERS = (
     ("æ", "ae"), ("ø", "oe"), ("å", "aa"), ("ä", "ae"), ("ö", "oe"), ("ü", "u"), ("é", "e"), ("è", "e"),
     ("ê", "e"), ("á", "a"), ("à", "a"), ("í", "i"), ("ó", "o"), ("ú", "u"), ("ç", "c"), ("ñ", "n"), ("ß", "ss"),
 )  # fmt: skip
-# Newlines survive folding so that many texts can be folded in one call and split apart again.
-_NON_WORD = re.compile(r"[^0-9a-z\n]+")
+# Every byte but a-z, 0-9 and newline becomes a space. Newlines survive so that many texts can be folded
+# in one call and split apart again.
+_KEEP = set(b"abcdefghijklmnopqrstuvwxyz0123456789\n")
+_BYTES = bytes(b if b in _KEEP else 32 for b in range(256))
 
 
 def fold(text: str) -> str:
     """Lower-case, spell Danish and accented letters in ASCII, and turn everything else into spaces.
 
-    Chained ``str.replace`` beats ``str.translate`` with a dict by about 6x on the 2 MB of catalogue
-    text folded at start-up, because most characters need no mapping.
+    The result's words are separated by runs of spaces; split it to get them. Chained ``str.replace`` and
+    a byte table beat ``str.translate`` with a dict and a regex by about 5x on the 2 MB of catalogue text
+    folded at start-up, because most characters need no mapping.
     """
     text = text.casefold()
     if not text.isascii():
         for letter, ascii_form in _LETTERS:
             if letter in text:
                 text = text.replace(letter, ascii_form)
-    return _NON_WORD.sub(" ", text).strip(" ")
+    return text.encode("ascii", "replace").translate(_BYTES).decode("ascii").strip(" ")
 
 
 def tokens(text: str) -> list[str]:
