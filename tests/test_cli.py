@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 
 import pytest
 
@@ -33,3 +34,20 @@ def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture) -> None
 def test_version(capsys: pytest.CaptureFixture) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("coder-assist 0.")
+
+
+def test_case_validate_names_the_bad_line_and_keeps_checking(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    def case(case_id: str, code: str) -> str:
+        note = {"type": "epikrise", "text": "Pt. med KOL."}
+        return json.dumps({"case_id": case_id, "notes": [note], "codes": [{"code": code, "type": "A"}]})
+
+    good, unknown = case("K-1", "DJ449"), case("K-2", "DI109X")
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join([good, '{"case_id": "K-3", "notes": [', unknown]) + "\n", encoding="utf-8")
+    assert main(["case", "validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "cases.jsonl, line 2" in out and "cases.jsonl, line 3" in out and "DI109X" in out
+    assert "1 valid" in out
+    path.write_text(good + "\n" + unknown + "\n", encoding="utf-8")
+    assert main(["case", "validate", str(path), "--unknown-codes", "warning"]) == 0
+    assert "warning" in capsys.readouterr().out
