@@ -2,9 +2,10 @@
 
 The index is an inverted index over folded words. Each query word is matched against the vocabulary
 exactly, as a prefix (typing in progress), inside compounds (Danish glues words: "blodtryksforhøjelse"),
-and with typos (Levenshtein distance via rapidfuzz, within words of similar length only, which keeps it
-fast). A document (a code's text, an earlier text, or a synonym) scores the idf-weighted share of query
-words it matches, times a small preference for documents that are mostly made of the query.
+and with typos (rapidfuzz's optimal-string-alignment distance, so a swap of neighbours is one edit; only
+against words of similar length, which keeps it fast). A document (a code's text, an earlier text, or a
+synonym) scores the idf-weighted share of query words it matches, times a small preference for documents
+that are mostly made of the query.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from itertools import chain
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from coder_assist.catalogue.model import Catalogue, Code, normalise_code
 from coder_assist.catalogue.normalise import fold, tokens
@@ -172,7 +173,7 @@ class SearchIndex:
             if not candidates:
                 continue
             for term, distance, _ in process.extract(
-                word, candidates, scorer=Levenshtein.distance, score_cutoff=edits, limit=None
+                word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
                 add(term, EXACT - TYPO_COST * distance)
         return found
