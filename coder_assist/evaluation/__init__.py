@@ -1,0 +1,59 @@
+"""Metrics, threshold tuning, reports and plots for multi-label code suggestion (DESIGN.md §7).
+
+numpy only; matplotlib is imported inside `plots.plot_threshold_curves`, the one function that draws.
+"""
+
+from __future__ import annotations
+
+from coder_assist.evaluation.levels import sks_category, to_level3
+from coder_assist.evaluation.metrics import (
+    METRIC_KEYS,
+    all_metrics,
+    exact_match,
+    f1_macro,
+    f1_micro,
+    mean_average_precision,
+    never_predicted,
+    per_code_scores,
+    precision_at_recall,
+    rank,
+    ranking_metrics,
+    recall_at_k,
+    threshold_metrics,
+    top_k,
+)
+from coder_assist.evaluation.report import CodeTable, Report, evaluate, format_table, write_report
+from coder_assist.evaluation.thresholds import (
+    apply_threshold,
+    micro_curve,
+    tune_global_threshold,
+    tune_per_code_thresholds,
+)
+
+__all__ = [
+    "METRIC_KEYS",
+    "CodeTable",
+    "Report",
+    "all_metrics",
+    "apply_threshold",
+    "evaluate",
+    "exact_match",
+    "f1_macro",
+    "f1_micro",
+    "format_table",
+    "mean_average_precision",
+    "micro_curve",
+    "never_predicted",
+    "per_code_scores",
+    "precision_at_recall",
+    "rank",
+    "ranking_metrics",
+    "recall_at_k",
+    "sks_category",
+    "threshold_metrics",
+    "to_level3",
+    "top_k",
+    "tune_global_threshold",
+    "tune_per_code_thresholds",
+    "write_report",
+]
