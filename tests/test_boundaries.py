@@ -23,7 +23,7 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "synth": ({"numpy"}, {"synth", "cases", "catalogue", "errors", "paths"}),
     "runtime": ({"numpy", "onnxruntime", "tokenizers"}, {"runtime", "cases", "catalogue", "errors", "paths"}),
     "evaluation": ({"numpy", "matplotlib"}, {"evaluation", "errors", "paths"}),
-    "store": ({"platformdirs"}, {"store", "errors", "paths"}),
+    "store": ({"platformdirs"}, {"store", "cases", "errors", "paths"}),
 }
 EVERYWHERE = {"__init__", "errors", "paths"}
 
