@@ -51,3 +51,14 @@ def test_case_validate_names_the_bad_line_and_keeps_checking(tmp_path, capsys: p
     path.write_text(good + "\n" + unknown + "\n", encoding="utf-8")
     assert main(["case", "validate", str(path), "--unknown-codes", "warning"]) == 0
     assert "warning" in capsys.readouterr().out
+
+
+def test_synth_writes_splits_and_describes_them(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    assert main(["synth", "--n", "120", "--seed", "5", "--out", str(tmp_path)]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert sum(counts.values()) == 120
+    assert all((tmp_path / f"{split}.jsonl").stat().st_size > 0 for split in ("train", "val", "test"))
+    assert main(["synth", "--stats", str(tmp_path)]) == 0
+    assert "codes per case" in capsys.readouterr().out
+    assert main(["case", "validate", str(tmp_path)]) == 0
+    assert main(["synth", "--n", "10"]) == 2  # neither --out nor --stats
