@@ -1,0 +1,207 @@
+"""Training settings: one frozen dataclass, read from a flat TOML file, with a documented default for every key.
+
+``coder-assist train --config FILE.toml`` reads the file with :meth:`TrainConfig.from_toml`;
+``--print-defaults`` prints :func:`defaults_toml`. Unknown keys and values of the wrong type are errors that
+name the key and the file, so a typo never trains with a silently ignored setting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+from coder_assist.errors import UserError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+class ConfigError(UserError):
+    """A training config file that cannot be used as it stands."""
+
+
+def _setting(default: Any, help: str) -> Any:
+    """A dataclass field whose help text is printed above it by :func:`defaults_toml`."""
+    return field(default=default, metadata={"help": help})
+
+
+class _TomlConfig:
+    """Reading and writing a frozen settings dataclass as flat TOML, with each key checked."""
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Self:
+        """Read a flat TOML file; keys left out keep their defaults.
+
+        Raises ConfigError naming the file and the key for unreadable TOML, unknown keys and wrong types.
+        """
+        path = Path(path)
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read the config file: {exc.strerror}", where=str(path)) from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
+        return cls.from_dict(raw, where=str(path))
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any], where: str = "config") -> Self:
+        """Build from a flat dict, checking keys and types like :meth:`from_toml`."""
+        fields = {f.name: f for f in dataclasses.fields(cls)}
+        values = {}
+        for key, value in raw.items():
+            if key not in fields:
+                known = ", ".join(sorted(fields))
+                raise ConfigError(f"unknown key {key!r}; known keys are: {known}", where=where)
+            kind = type(fields[key].default)
+            if kind is float and type(value) is int:
+                value = float(value)
+            if type(value) is not kind:
+                raise ConfigError(
+                    f"key {key!r} must be {kind.__name__}, not {type(value).__name__} ({value!r})", where=where
+                )
+            values[key] = value
+        try:
+            return cls(**values)
+        except ConfigError as exc:
+            raise ConfigError(exc.message, where=where) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_toml(self, *, comments: bool = False) -> str:
+        """The settings as a flat TOML file that :meth:`from_toml` reads back unchanged."""
+        lines = []
+        for f in dataclasses.fields(self):
+            if comments:
+                lines.append(f"# {f.metadata['help']}")
+            lines.append(f"{f.name} = {_toml_value(getattr(self, f.name))}")
+        return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class TrainConfig(_TomlConfig):
+    """Everything that decides how a PLM-CA model is trained (DESIGN.md §4-§5)."""
+
+    # --- where things are -------------------------------------------------------------------------------
+    run_dir: str = _setting("runs/plm-ca", "Output folder: best/ and last/ checkpoints, metrics.jsonl, metrics.json.")
+    data: str = _setting("", "The data set (file or folder) for the data loader; train() itself gets loaded examples.")
+    data_format: str = _setting("jsonl", "Format of the data set: jsonl, codiesp or mimic (see training/data.py).")
+    min_code_count: int = _setting(10, "Codes seen fewer times in the training data are left out of the label space.")
+    # --- encoder and tokenizer --------------------------------------------------------------------------
+    encoder: str = _setting(
+        "", "Local Hugging Face encoder folder (its own tokenizer is used); empty = a small BERT built here."
+    )
+    tokenizer: str = _setting(
+        "", "Small BERT only: a tokenizer folder (with tokenizer.json); empty = train WordPiece on the training texts."
+    )
+    vocab_size: int = _setting(16000, "Small BERT only: WordPiece vocabulary size when training a tokenizer.")
+    lowercase: bool = _setting(True, "Small BERT only: lowercase when training a tokenizer (æ, ø, å are kept).")
+    hidden_size: int = _setting(256, "Small BERT only: width of the hidden states.")
+    num_layers: int = _setting(4, "Small BERT only: number of transformer layers.")
+    num_heads: int = _setting(4, "Small BERT only: attention heads per layer.")
+    dropout: float = _setting(0.1, "Small BERT only: dropout in the encoder (BERT's default).")
+    # --- input ------------------------------------------------------------------------------------------
+    chunk_size: int = _setting(128, "Tokens per chunk fed to the encoder; no overlap, own position ids (PLM-ICD).")
+    max_tokens: int = _setting(10000, "Longer inputs are truncated, counted and warned about once (paper: 10,000).")
+    # --- optimisation -----------------------------------------------------------------------------------
+    epochs: int = _setting(10, "Upper bound on epochs; early stopping usually ends sooner (paper: 10).")
+    batch_size: int = _setting(8, "Cases per forward pass and process; lower it if memory runs out.")
+    effective_batch_size: int = _setting(
+        16, "Cases per optimizer step, reached by gradient accumulation (paper: 128 on Danish data, 16 on MIMIC)."
+    )
+    lr: float = _setting(5e-5, "Peak AdamW learning rate (paper).")
+    weight_decay: float = _setting(0.01, "AdamW weight decay on matrices; biases and norms are not decayed.")
+    warmup_ratio: float = _setting(0.1, "Share of all optimizer steps spent warming the learning rate up linearly.")
+    grad_clip: float = _setting(1.0, "Gradient norm clipping threshold (paper).")
+    patience: int = _setting(2, "Stop after this many epochs without a better validation MAP (paper).")
+    bucket_batches: int = _setting(
+        50, "Cases are sorted by length within windows of this many batches, to cut padding."
+    )
+    # --- machine ----------------------------------------------------------------------------------------
+    seed: int = _setting(1234, "Seed for initialisation, batch order, dropout and masking.")
+    device: str = _setting("auto", "auto (CUDA when available, else CPU), cpu, cuda or cuda:N.")
+    threads: int = _setting(0, "CPU threads for torch; 0 = torch's default (one per core). 1 helps on a busy machine.")
+    bf16: bool = _setting(True, "bf16 autocast on CUDA devices that support it; never on CPU.")
+    progress_bar: bool = _setting(True, "Show a progress bar (only ever on a terminal, and only on rank 0).")
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.chunk_size < 8:
+            problems.append(f"chunk_size must be at least 8, not {self.chunk_size}")
+        if self.max_tokens < 1:
+            problems.append(f"max_tokens must be at least 1, not {self.max_tokens}")
+        for name in ("epochs", "batch_size", "effective_batch_size", "patience", "bucket_batches", "min_code_count"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1, not {getattr(self, name)}")
+        if not 0.0 <= self.warmup_ratio < 1.0:
+            problems.append(f"warmup_ratio must be in [0, 1), not {self.warmup_ratio}")
+        if self.threads < 0:
+            problems.append(f"threads must be 0 (torch's default) or more, not {self.threads}")
+        if self.lr <= 0:
+            problems.append(f"lr must be positive, not {self.lr}")
+        if self.hidden_size % self.num_heads:
+            problems.append(f"hidden_size {self.hidden_size} is not divisible by num_heads {self.num_heads}")
+        if problems:
+            raise ConfigError("; ".join(problems))
+
+
+@dataclass(frozen=True)
+class PretrainConfig(_TomlConfig):
+    """Masked-language-model pretraining of the small BERT on unlabelled text (``coder-assist pretrain``)."""
+
+    out_dir: str = _setting("runs/small-bert", "Output encoder folder, loadable as TrainConfig.encoder.")
+    tokenizer: str = _setting("", "A tokenizer folder (with tokenizer.json); empty = train WordPiece on the texts.")
+    vocab_size: int = _setting(16000, "WordPiece vocabulary size when training a tokenizer.")
+    lowercase: bool = _setting(True, "Lowercase when training a tokenizer (æ, ø, å are kept).")
+    hidden_size: int = _setting(256, "Width of the hidden states.")
+    num_layers: int = _setting(4, "Number of transformer layers.")
+    num_heads: int = _setting(4, "Attention heads per layer.")
+    dropout: float = _setting(0.1, "Dropout in the encoder (BERT's default).")
+    chunk_size: int = _setting(128, "Tokens per training sequence: the chunk length that fine-tuning uses.")
+    mask_share: float = _setting(0.15, "Share of tokens to predict; of those 80% [MASK], 10% random, 10% kept (BERT).")
+    epochs: int = _setting(3, "Passes over the texts.")
+    batch_size: int = _setting(64, "Sequences per optimizer step.")
+    lr: float = _setting(
+        5e-4, "Peak AdamW learning rate; higher than fine-tuning, as for BERT pretraining from scratch."
+    )
+    weight_decay: float = _setting(0.01, "AdamW weight decay on matrices.")
+    warmup_ratio: float = _setting(0.06, "Share of all steps spent warming the learning rate up linearly.")
+    grad_clip: float = _setting(1.0, "Gradient norm clipping threshold.")
+    seed: int = _setting(1234, "Seed for initialisation, order and masking.")
+    device: str = _setting("auto", "auto (CUDA when available, else CPU), cpu, cuda or cuda:N.")
+    threads: int = _setting(0, "CPU threads for torch; 0 = torch's default (one per core).")
+    bf16: bool = _setting(True, "bf16 autocast on CUDA devices that support it; never on CPU.")
+    progress_bar: bool = _setting(True, "Show a progress bar (only ever on a terminal).")
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not 0.0 < self.mask_share < 1.0:
+            problems.append(f"mask_share must be in (0, 1), not {self.mask_share}")
+        for name in ("epochs", "batch_size", "chunk_size", "vocab_size"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1, not {getattr(self, name)}")
+        if self.hidden_size % self.num_heads:
+            problems.append(f"hidden_size {self.hidden_size} is not divisible by num_heads {self.num_heads}")
+        if problems:
+            raise ConfigError("; ".join(problems))
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+    return repr(value)
+
+
+def defaults_toml(kind: type[_TomlConfig] = TrainConfig) -> str:
+    """Every setting with its default and a comment saying what it does, as printed by ``--print-defaults``."""
+    return kind().to_toml(comments=True)

@@ -1,0 +1,136 @@
+"""Masked-language-model pretraining of the small BERT on unlabelled text (``coder-assist pretrain``).
+
+The texts are cut exactly as fine-tuning cuts them (no special tokens, chunk_size tokens per sequence),
+15% of the tokens are predicted (80% of those replaced by [MASK], 10% by a random token, 10% kept), and
+the encoder is saved as a Hugging Face folder with its tokenizer, which ``load_encoder`` and
+``TrainConfig.encoder`` take like any other local encoder.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import Tensor
+from tqdm import tqdm
+from transformers import BertForMaskedLM
+
+from coder_assist.errors import UserError
+from coder_assist.training.config import PretrainConfig
+from coder_assist.training.distributed import resolve_device
+from coder_assist.training.encoder import small_bert
+from coder_assist.training.model import pad_batch
+from coder_assist.training.tokenizer import encode, load_tokenizer, save_tokenizer, train_wordpiece
+from coder_assist.training.trainer import adamw, linear_schedule
+
+log = logging.getLogger("coder_assist.training")
+
+
+def pretrain_mlm(texts: Iterable[str], config: PretrainConfig) -> Path:
+    """Pretrain a small BERT on ``texts`` and return the encoder folder (``config.out_dir``)."""
+    texts = [text for text in texts if text and text.strip()]
+    if not texts:
+        raise UserError("no text to pretrain on")
+    device = resolve_device(config.device)
+    torch.manual_seed(config.seed)
+    threads = torch.get_num_threads()
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    try:
+        if config.tokenizer:
+            tokenizer = load_tokenizer(config.tokenizer)
+        else:
+            tokenizer = train_wordpiece(texts, config.vocab_size, lowercase=config.lowercase)
+        sequences = _chunks(encode(tokenizer, texts), config.chunk_size)
+        encoder = small_bert(
+            len(tokenizer),
+            hidden=config.hidden_size,
+            layers=config.num_layers,
+            heads=config.num_heads,
+            max_position=config.chunk_size + 2,
+            dropout=config.dropout,
+            pad_token_id=tokenizer.pad_token_id,
+        )
+        model = BertForMaskedLM(encoder.config).to(device)
+        history = _fit(model, sequences, tokenizer, config, device)
+    finally:
+        torch.set_num_threads(threads)
+    out = Path(config.out_dir)
+    model.bert.save_pretrained(str(out))
+    save_tokenizer(tokenizer, out)
+    summary = {"sequences": len(sequences), "texts": len(texts), "epochs": history, "config": config.to_dict()}
+    (out / "pretrain_metrics.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    return out
+
+
+def _chunks(token_lists: list[list[int]], size: int) -> list[list[int]]:
+    return [tokens[start : start + size] for tokens in token_lists for start in range(0, len(tokens), size)]
+
+
+def mask_tokens(
+    input_ids: Tensor,
+    attention_mask: Tensor,
+    *,
+    mask_id: int,
+    vocab_size: int,
+    share: float,
+    generator: torch.Generator,
+) -> tuple[Tensor, Tensor]:
+    """BERT masking of real (unpadded) tokens: inputs [B, L] and labels [B, L] (-100 where nothing is predicted)."""
+    chosen = (torch.rand(input_ids.shape, generator=generator) < share) & attention_mask.bool()
+    labels = torch.where(chosen, input_ids, -100)
+    draw = torch.rand(input_ids.shape, generator=generator)
+    random_ids = torch.randint(vocab_size, input_ids.shape, generator=generator)
+    inputs = torch.where(chosen & (draw < 0.8), mask_id, input_ids)
+    inputs = torch.where(chosen & (draw >= 0.8) & (draw < 0.9), random_ids, inputs)
+    return inputs, labels
+
+
+def _fit(
+    model: BertForMaskedLM, sequences: list[list[int]], tokenizer: Any, config: PretrainConfig, device: torch.device
+) -> list[dict[str, Any]]:
+    steps_per_epoch = math.ceil(len(sequences) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    warmup = int(config.warmup_ratio * total)
+    optimizer = adamw(model, config.lr, config.weight_decay)
+    scheduler = linear_schedule(optimizer, total, warmup)
+    bf16 = config.bf16 and device.type == "cuda" and torch.cuda.is_bf16_supported()
+    generator = torch.Generator().manual_seed(config.seed)
+    history = []
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        order = torch.randperm(len(sequences), generator=generator).tolist()
+        batches = [order[i : i + config.batch_size] for i in range(0, len(order), config.batch_size)]
+        show = config.progress_bar and sys.stderr.isatty()
+        total_loss, started = 0.0, time.perf_counter()
+        for batch in tqdm(batches, desc=f"pretrain {epoch}", unit="batch", disable=not show, dynamic_ncols=True):
+            input_ids, mask = pad_batch([sequences[i] for i in batch], config.chunk_size, tokenizer.pad_token_id)
+            inputs, labels = mask_tokens(
+                input_ids,
+                mask,
+                mask_id=tokenizer.mask_token_id,
+                vocab_size=len(tokenizer),
+                share=config.mask_share,
+                generator=generator,
+            )
+            if not bool((labels != -100).any()):
+                continue  # nothing drawn to predict in this (tiny) batch
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
+                loss = model(input_ids=inputs.to(device), attention_mask=mask.to(device), labels=labels.to(device)).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad(set_to_none=True)
+            total_loss += loss.item()
+        row = {"epoch": epoch, "mlm_loss": total_loss / len(batches), "seconds": time.perf_counter() - started}
+        history.append(row)
+        log.info("pretrain epoch %d: MLM loss %.4f", epoch, row["mlm_loss"])
+    return history
