@@ -19,3 +19,51 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
     catalogue.default_catalogue.cache_clear()
     catalogue.default_index.cache_clear()
+
+
+@pytest.fixture(scope="session")
+def tiny_run(tmp_path_factory: pytest.TempPathFactory):
+    """Synthetic cases, a tiny PLM-CA trained on them by the project's own recipe, and its data set.
+
+    Shared by the runtime, export and app tests: training is the slow part, so it happens once.
+    """
+    pytest.importorskip("torch")
+    from coder_assist.synth.generate import write_splits
+    from coder_assist.training.config import TrainConfig
+    from coder_assist.training.data import load_dataset
+    from coder_assist.training.pipeline import train_from_config
+
+    base = tmp_path_factory.mktemp("tiny_run")
+    write_splits(500, 11, base / "cases", workers=1)
+    config = TrainConfig(
+        run_dir=str(base / "run"), data=str(base / "cases"), data_format="jsonl", min_code_count=5,
+        vocab_size=3000, hidden_size=32, num_layers=1, num_heads=2, dropout=0.0, max_tokens=1024,
+        epochs=3, batch_size=8, effective_batch_size=8, lr=3e-3, progress_bar=False, threads=1,
+    )  # fmt: skip
+    best = train_from_config(config, echo=lambda line: None)
+    return best, load_dataset("jsonl", base / "cases"), base
+
+
+@pytest.fixture(scope="session")
+def tiny_bundles(tiny_run):
+    """The tiny model exported twice: fp32 and int8, both calibrated on its validation split."""
+    import shutil
+
+    from coder_assist.runtime.bundle import MODEL, load_bundle, write_manifest
+    from coder_assist.training.export import ExportSettings, export_bundle, quantize_int8
+    from coder_assist.training.pipeline import calibration_data
+
+    best, dataset, base = tiny_run
+    codes = [row["code"] for row in __import__("json").loads((best / "labels.json").read_text())]
+    fp32 = export_bundle(
+        best, base / "bundle-fp32", settings=ExportSettings(quantize="none"),
+        calibration=calibration_data(dataset, codes), training_data="synthetic test cases",
+    )  # fmt: skip
+    # int8 from the same graphs: quantizing the fp32 model is what export does, without a second trace.
+    int8 = base / "bundle-int8"
+    shutil.copytree(fp32, int8)
+    quantize_int8(fp32 / MODEL, int8 / MODEL)
+    manifest = dict(load_bundle(fp32).manifest, quantization="int8")
+    manifest.pop("files")
+    write_manifest(int8, manifest)
+    return fp32, int8

@@ -1,0 +1,20 @@
+"""Inference without torch: a model bundle in ONNX Runtime, suggestions with tiers, and evidence spans."""
+
+from __future__ import annotations
+
+from coder_assist.runtime.bundle import Bundle, BundleError, Label, load_bundle
+from coder_assist.runtime.engine import BELOW, MISSED, SUGGESTED, Engine, EvidenceSpan, Suggestion, Suggestions
+
+__all__ = [
+    "BELOW",
+    "MISSED",
+    "SUGGESTED",
+    "Bundle",
+    "BundleError",
+    "Engine",
+    "EvidenceSpan",
+    "Label",
+    "Suggestion",
+    "Suggestions",
+    "load_bundle",
+]

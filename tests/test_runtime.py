@@ -1,0 +1,202 @@
+"""The torch-free runtime against the torch model it was exported from."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from coder_assist.runtime import Engine
+
+pytestmark = pytest.mark.slow
+
+
+def test_onnx_fp32_logits_match_torch(tiny_run, tiny_bundles) -> None:
+    import torch
+
+    from coder_assist.training.checkpoint import load_checkpoint
+    from coder_assist.training.model import pad_batch
+
+    best, dataset, _ = tiny_run
+    fp32, _ = tiny_bundles
+    engine = Engine(fp32)
+    checkpoint = load_checkpoint(best)
+    texts = [e.text for e in dataset.test[:8]]
+    onnx_scores = engine.score_texts(texts)
+    ids = [e.ids[:1024] for e in checkpoint.tokenizer.backend_tokenizer.encode_batch(texts, add_special_tokens=False)]
+    for row, sequence in enumerate(ids):
+        input_ids, mask = pad_batch([sequence], 128, checkpoint.model.pad_token_id)
+        with torch.no_grad():
+            logits = checkpoint.model(input_ids, mask)[0][0].numpy()
+        onnx_logits = np.log(onnx_scores[row] / (1 - onnx_scores[row]))
+        assert np.abs(onnx_logits - logits).max() < 1e-4
+
+
+def _ranking_overlap_and_map(a: np.ndarray, b: np.ndarray, targets: np.ndarray) -> tuple[float, float, float]:
+    from coder_assist.evaluation.metrics import mean_average_precision
+
+    top_a = np.argsort(-a, axis=1, kind="stable")[:, :10]
+    top_b = np.argsort(-b, axis=1, kind="stable")[:, :10]
+    overlap = np.mean([len(set(x) & set(y)) / 10 for x, y in zip(top_a, top_b, strict=True)])
+    return overlap, mean_average_precision(a, targets), mean_average_precision(b, targets)
+
+
+def test_int8_ranks_like_fp32_on_the_synthetic_test_set(tiny_run, tiny_bundles) -> None:
+    from coder_assist.training.pipeline import calibration_data
+
+    _, dataset, _ = tiny_run
+    fp32, int8 = tiny_bundles
+    texts = [e.text for e in dataset.test]
+    codes = Engine(fp32).codes
+    targets = calibration_data(type(dataset)(train=[], val=dataset.test, test=[]), codes)[1]
+    overlap, map_fp32, map_int8 = _ranking_overlap_and_map(
+        Engine(fp32).score_texts(texts), Engine(int8).score_texts(texts), targets
+    )
+    assert overlap >= 0.98
+    assert abs(map_fp32 - map_int8) <= 0.01
+    assert map_fp32 > 0.2  # the tiny model has learnt something, so the comparison means something
+
+
+def test_onnx_attingrad_matches_torch(tiny_run, tiny_bundles) -> None:
+    import torch
+
+    from coder_assist.cases import read_cases
+    from coder_assist.training.checkpoint import load_checkpoint
+    from coder_assist.training.model import attingrad
+
+    best, _, base = tiny_run
+    engine = Engine(tiny_bundles[0])
+    checkpoint = load_checkpoint(best)
+    case = read_cases(base / "cases" / "test.jsonl").cases[0]
+    encoded = engine.encode(case)
+    for code in engine.suggest(case, top_k=3, encoded=encoded).items:
+        onnx = engine.token_scores(encoded, code.code)
+        ids = torch.from_numpy(encoded.input_ids[0])
+        mask = torch.from_numpy(encoded.attention_mask[0])
+        reference = attingrad(checkpoint.model, ids, mask, engine.codes.index(code.code)).numpy()[: len(onnx)]
+        assert np.corrcoef(onnx, reference)[0, 1] >= 0.99
+        assert abs(onnx.sum() - 1) < 1e-4
+
+
+def test_extra_padding_chunk_changes_no_score(tiny_bundles) -> None:
+    engine = Engine(tiny_bundles[0])
+    ids = np.arange(5, 205, dtype=np.int64)[None]
+    mask = np.ones_like(ids)
+    padded_ids, padded_mask = (np.pad(x, ((0, 0), (0, 256 - 200))) for x in (ids, mask))
+    more_ids, more_mask = (np.pad(x, ((0, 0), (0, 384 - 200))) for x in (ids, mask))
+    assert np.abs(engine._sigmoid(padded_ids, padded_mask) - engine._sigmoid(more_ids, more_mask)).max() < 1e-5
+
+
+def test_int8_bundle_quantizes_the_encoder_and_keeps_label_attention_fp32(tiny_bundles) -> None:
+    import onnx
+
+    _, int8 = tiny_bundles
+    nodes = onnx.load(str(int8 / "model.onnx")).graph.node
+    quantized = [n for n in nodes if n.op_type in ("MatMulInteger", "DynamicQuantizeMatMul")]
+    assert len(quantized) >= 6  # the encoder layer's projections
+    assert (int8 / "model.onnx").stat().st_size < (tiny_bundles[0] / "model.onnx").stat().st_size
+
+
+def test_bundle_with_a_changed_missing_or_newer_file_is_refused(tiny_bundles, tmp_path) -> None:
+    import json
+    import shutil
+
+    from coder_assist.runtime import BundleError, load_bundle
+
+    def copy(name: str):
+        target = tmp_path / name
+        shutil.copytree(tiny_bundles[1], target)
+        return target
+
+    changed = copy("changed")
+    with open(changed / "labels.json", "a", encoding="utf-8") as f:
+        f.write(" ")
+    with pytest.raises(BundleError, match=r"labels\.json does not match its checksum"):
+        load_bundle(changed)
+    missing = copy("missing")
+    (missing / "explain.onnx").unlink()
+    with pytest.raises(BundleError, match=r"the bundle has no explain\.onnx"):
+        Engine(missing)
+    newer = copy("newer")
+    manifest = json.loads((newer / "manifest.json").read_text())
+    manifest["format_version"] = 99
+    (newer / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BundleError, match="bundle format 99 is newer"):
+        load_bundle(newer)
+
+
+def test_unknown_execution_provider_falls_back_to_cpu_with_a_warning(tiny_bundles) -> None:
+    engine = Engine(tiny_bundles[1], provider="quantum")
+    assert engine.provider == "CPUExecutionProvider"
+    assert "not available" in engine.provider_warning
+
+
+def _case(text: str, **extra):
+    from coder_assist.cases import case_from_dict
+
+    return case_from_dict({"case_id": "T-1", "notes": [{"type": "epikrise", "text": text}], **extra})
+
+
+def test_suggest_ranks_codes_with_danish_text_and_tiers(tiny_run, tiny_bundles) -> None:
+    from coder_assist.cases import read_cases
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.runtime import BELOW, MISSED, SUGGESTED
+
+    _, _, base = tiny_run
+    engine = Engine(tiny_bundles[1], catalogue=default_catalogue())
+    case = read_cases(base / "cases" / "test.jsonl").cases[0]
+    result = engine.suggest(case, top_k=10)
+    assert result.case_id == case.case_id and len(result.items) == 10
+    scores = [s.score for s in result.items]
+    assert scores == sorted(scores, reverse=True)
+    assert all(s.text for s in result.items) and {s.tier for s in result.items} <= {SUGGESTED, MISSED, BELOW}
+    assert all((s.tier == SUGGESTED) == (s.score >= s.threshold) for s in result.items)
+
+
+def test_an_empty_case_is_a_clear_error(tiny_bundles) -> None:
+    from coder_assist.errors import CaseError
+
+    with pytest.raises(CaseError, match="no text to read"):
+        Engine(tiny_bundles[1]).suggest(_case(""))
+
+
+def test_a_long_case_is_truncated_with_a_message_saying_what_was_left_out(tiny_bundles) -> None:
+    long_text = "Pt. med forhøjet blodtryk og type 2-diabetes. " * 400
+    case = _case(long_text, medications=[{"atc": "A10BA02", "name": "metformin", "dose": "1 g x 2"}])
+    result = Engine(tiny_bundles[1]).suggest(case)
+    assert result.truncation is not None
+    message = result.truncation.message()
+    assert "reads at most 1,024" in message and "note 1 from character" in message and "medication 1" in message
+
+
+def test_evidence_lands_on_whole_words_in_notes_and_rows_with_danish_letters(tiny_bundles) -> None:
+    from coder_assist.runtime.engine import _evidence_spans
+
+    engine = Engine(tiny_bundles[1])
+    note = "Indlagt med blærebetændelse. Kendt forhøjet blodtryk, AK-beh. med warfarin."
+    case = _case(
+        note,
+        medications=[{"atc": "B01AA03", "name": "warfarin", "dose": "efter INR"}],
+        labs=[{"npu": "NPU02593", "name": "Koagulation, TF;P", "value": 3.1, "unit": "INR", "low": 2, "high": 3}],
+    )
+    encoded = engine.encode(case)
+    flat = encoded.flat.text
+    scores = np.zeros(len(encoded.offsets))
+    wanted = {"blærebetændelse": 0.5, "warfarin": 0.3, "INR": 0.2}  # "warfarin" twice: note and row
+    targets = {}
+    for word, weight in wanted.items():
+        start = flat.rindex(word)  # the last occurrence: in the medication row / lab row
+        targets[word] = start
+        tokens = [t for t, (s, e) in enumerate(encoded.offsets) if s >= start and e <= start + len(word)]
+        scores[tokens] = weight / len(tokens)
+    spans = _evidence_spans(encoded, scores)
+    found = {}
+    for span in spans:
+        if span.source == "note":
+            found[note[span.start : span.end]] = span
+        elif span.source == "medication":
+            found["medication:" + "B01AA03 warfarin efter INR"[span.start : span.end]] = span
+        else:
+            found["lab:" + "Koagulation, TF;P 3.1 INR (H)"[span.start : span.end]] = span
+    assert set(found) == {"blærebetændelse", "medication:warfarin", "lab:INR"}
+    assert found["blærebetændelse"].weight == pytest.approx(0.5)
+    assert found["medication:warfarin"].index == 0 and found["lab:INR"].weight == pytest.approx(0.2)
