@@ -157,6 +157,137 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- model: training, export, evaluation, suggestions --------------------------------------------------
+def _train(args: argparse.Namespace) -> int:
+    from coder_assist.training import require_train_extra
+
+    require_train_extra()
+    from coder_assist.training.config import TrainConfig, defaults_toml
+
+    if args.print_defaults:
+        print(defaults_toml(TrainConfig), end="")
+        return 0
+    if args.config is None:
+        raise UserError("give --config FILE.toml (coder-assist train --print-defaults shows every setting)")
+    from coder_assist.training.pipeline import train_from_config
+
+    config = TrainConfig.from_toml(args.config)
+    overrides = {k: v for k, v in (("data", args.data), ("run_dir", args.run_dir)) if v is not None}
+    if overrides:
+        config = TrainConfig.from_dict({**config.to_dict(), **overrides}, where=str(args.config))
+    if not config.data:
+        raise UserError("no data set: set data in the config file or give --data", where=str(args.config))
+    best = train_from_config(config, resume=args.resume)
+    print(f"best checkpoint: {best}")
+    return 0
+
+
+def _pretrain(args: argparse.Namespace) -> int:
+    from coder_assist.training import require_train_extra
+
+    require_train_extra()
+    from coder_assist.training.config import PretrainConfig, defaults_toml
+
+    if args.print_defaults:
+        print(defaults_toml(PretrainConfig), end="")
+        return 0
+    from coder_assist.training.data import load_dataset
+    from coder_assist.training.pretrain import pretrain_mlm
+
+    config = PretrainConfig.from_toml(args.config) if args.config else PretrainConfig()
+    dataset = load_dataset(args.data_format, args.data)
+    # Unlabelled text may come from every split: pretraining sees no codes.
+    texts = [e.text for split in (dataset.train, dataset.val, dataset.test) for e in split]
+    print(f"encoder: {pretrain_mlm(texts, config)}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from coder_assist.training import require_train_extra
+
+    require_train_extra()
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.training.export import ExportSettings, export_bundle
+    from coder_assist.training.pipeline import calibration_data, model_codes, share_secondary
+
+    dataset = None
+    if args.data:
+        from coder_assist.training.data import load_dataset
+
+        dataset = load_dataset(args.data_format, args.data)
+    codes = model_codes(args.checkpoint)
+    metrics = json.loads(args.metrics.read_text(encoding="utf-8")) if args.metrics else None
+    out = export_bundle(
+        args.checkpoint, args.out, settings=ExportSettings(quantize=args.quantize),
+        calibration=calibration_data(dataset, codes) if dataset else None,
+        secondary_share=share_secondary(args.checkpoint, dataset, codes), metrics=metrics,
+        training_data=args.training_data or (dataset.source if dataset else ""),
+        catalogue_version=default_catalogue().version, name=args.name,
+    )  # fmt: skip
+    print(f"bundle: {out}")
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from coder_assist.evaluation import format_table
+    from coder_assist.training.data import load_dataset
+    from coder_assist.training.pipeline import evaluate_model
+
+    targets = ("codes", "truth") if args.target == "both" else (args.target,)
+    tables = {}
+    for target in targets:
+        options = {"target": target} if args.data_format == "jsonl" else {}
+        dataset = load_dataset(args.data_format, args.data, **options)
+        out = args.out / target if len(targets) > 1 else args.out
+        for system, metrics in evaluate_model(args.model, dataset, out, baseline=args.baseline).items():
+            for level in ("full", "level3"):
+                tables[f"{system} vs {target}, {level}"] = metrics[level]
+    print(format_table(tables))
+    print(f"written to {args.out}")
+    return 0
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    from coder_assist.cases import read_cases
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.paths import default_bundle_dir
+    from coder_assist.runtime import Engine
+
+    result = read_cases(args.case)
+    for error in result.errors:
+        print(f"coder-assist: error: {error}", file=sys.stderr)
+    if not result.cases:
+        return 2
+    engine = Engine(args.model or default_bundle_dir(), catalogue=default_catalogue(), provider=args.provider)
+    if engine.provider_warning:
+        print(f"coder-assist: warning: {engine.provider_warning}", file=sys.stderr)
+    outputs = []
+    for case in result.cases:
+        encoded = engine.encode(case)
+        suggestions = engine.suggest(case, top_k=args.top, encoded=encoded)
+        if suggestions.truncation:
+            print(f"coder-assist: warning: {case.case_id}: {suggestions.truncation.message()}", file=sys.stderr)
+        rows = []
+        for s in suggestions.items:
+            row = {"code": s.code, "text": s.text, "score": round(s.score, 4), "tier": s.tier}
+            if args.explain:
+                row["evidence"] = [
+                    {"source": e.source, "index": e.index, "start": e.start, "end": e.end, "weight": e.weight}
+                    for e in engine.explain(case, s.code, encoded=encoded)
+                ]
+            rows.append(row)
+        outputs.append({"case_id": case.case_id, "suggestions": rows})
+    if args.json:
+        print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=2))
+        return 0
+    marks = {"suggested": "foreslået", "probably_missed": "sandsynligt overset B", "below": ""}
+    for output in outputs:
+        print(f"{output['case_id']}:")
+        for row in output["suggestions"]:
+            print(f"  {row['code']:<9} {row['score']:.2f}  {row['text']}  {marks[row['tier']]}".rstrip())
+    return 0
+
+
 # --- parser ------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -213,6 +344,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, help="folder for train.jsonl, val.jsonl and test.jsonl")
     p.add_argument("--stats", type=Path, metavar="DIR", help="describe the cases in DIR instead of writing")
     p.add_argument("--json", action="store_true", help="with --stats: print JSON")
+
+    p = command(commands, "train", _train, "train a PLM-CA model (needs the train extra)")
+    p.add_argument("--config", type=Path, help="settings in TOML; unknown keys are refused")
+    p.add_argument("--print-defaults", action="store_true", help="print every setting with its default and exit")
+    p.add_argument("--data", help="the data set (overrides data in the config)")
+    p.add_argument("--run-dir", help="output folder (overrides run_dir in the config)")
+    p.add_argument("--resume", type=Path, help="continue from a RUN_DIR/last checkpoint")
+
+    p = command(commands, "pretrain", _pretrain, "masked-language-model pretraining of the small BERT on case texts")
+    p.add_argument("--config", type=Path, help="settings in TOML (--print-defaults shows them)")
+    p.add_argument("--print-defaults", action="store_true", help="print every setting with its default and exit")
+    p.add_argument("--data", help="cases to read text from")
+    p.add_argument("--data-format", default="jsonl", choices=("jsonl", "codiesp", "mimic"))
+
+    p = command(commands, "export", _export, "export a checkpoint to a model bundle for the app (ONNX, int8)")
+    p.add_argument("checkpoint", type=Path, help="a checkpoint folder (RUN_DIR/best)")
+    p.add_argument("--out", type=Path, required=True, help="bundle folder to write (replaced if present)")
+    p.add_argument("--quantize", choices=("int8", "none"), default="int8")
+    p.add_argument("--data", help="data set whose validation split calibrates the per-code thresholds")
+    p.add_argument("--data-format", default="jsonl", choices=("jsonl", "codiesp", "mimic"))
+    p.add_argument("--metrics", type=Path, help="a metrics.json from coder-assist evaluate, kept in the manifest")
+    p.add_argument("--training-data", help="one line describing the training data, kept in the manifest")
+    p.add_argument("--name", help="bundle name shown in the app")
+
+    p = command(commands, "evaluate", _evaluate, "measure a bundle or checkpoint with the paper's metrics")
+    p.add_argument("model", type=Path, help="a model bundle or a checkpoint folder")
+    p.add_argument("--data", required=True, help="the data set (its val split tunes thresholds, test is scored)")
+    p.add_argument("--data-format", default="jsonl", choices=("jsonl", "codiesp", "mimic"))
+    p.add_argument("--target", default="codes", choices=("codes", "truth", "both"),
+                   help="synthetic cases: score against the human codes, the truth, or both")  # fmt: skip
+    p.add_argument("--baseline", action="store_true", help="also fit and score the TF-IDF baseline")
+    p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
+
+    p = command(commands, "suggest", _suggest, "suggest codes for a case file, with evidence")
+    p.add_argument("case", type=Path, help="a case as JSON (or JSON Lines: every case in it)")
+    p.add_argument("--model", type=Path, help="model bundle folder (default: the shipped one)")
+    p.add_argument("--top", type=_positive_int, default=10, help="how many codes (default 10)")
+    p.add_argument("--json", action="store_true", help="print JSON: {case_id, suggestions: [...]}")
+    p.add_argument("--explain", action="store_true", help="add the evidence spans of each suggestion")
+    p.add_argument("--provider", default="auto", help="execution provider: auto, cpu, cuda, directml, coreml")
     return parser
 
 

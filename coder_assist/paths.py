@@ -46,3 +46,8 @@ def user_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def default_bundle_dir() -> Path:
+    """The model bundle shipped with the program (``resources/models/default``)."""
+    return resources_dir() / "models" / "default"

@@ -74,3 +74,77 @@ def share_secondary(checkpoint: Path, dataset: Dataset | None, codes: list[str])
         space, _ = build_label_space(dataset.train, 1)
         return {c: v for c, v in (space.share_secondary or {}).items() if c in set(codes)}
     return None
+
+
+def model_codes(model: Path) -> list[str]:
+    """The label order of a bundle (labels.json with thresholds) or a checkpoint (labels.json list)."""
+    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
+    rows = raw["codes"] if isinstance(raw, dict) else raw
+    return [row["code"] for row in rows]
+
+
+def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
+    """Scores [N, C] of a bundle (ONNX Runtime, as the app runs it) or a checkpoint (torch)."""
+    if (model / "manifest.json").exists():
+        from coder_assist.runtime.engine import Engine
+
+        return Engine(model).score_texts(texts)
+    import torch
+
+    from coder_assist.training.checkpoint import load_checkpoint
+    from coder_assist.training.model import pad_batch
+    from coder_assist.training.tokenizer import encode
+
+    loaded = load_checkpoint(model)
+    scores = np.zeros((len(texts), len(loaded.labels)), dtype=np.float32)
+    with torch.no_grad():
+        for row, ids in enumerate(encode(loaded.tokenizer, list(texts))):
+            input_ids, mask = pad_batch([ids[: loaded.max_tokens]], loaded.model.chunk_size, loaded.model.pad_token_id)
+            scores[row] = torch.sigmoid(loaded.model(input_ids, mask)[0][0]).numpy()
+    return scores
+
+
+def evaluate_scores(
+    dataset: Dataset, codes: list[str], val_scores: np.ndarray, test_scores: np.ndarray, out: Path, category_of=None
+) -> dict:
+    """Tune thresholds on validation, score the test split, write metrics.json and friends into ``out``."""
+    from coder_assist.evaluation import evaluate, write_report
+
+    frequency = {c: 0 for c in codes}
+    for example in dataset.train:
+        for code in example.codes:
+            if code in frequency:
+                frequency[code] += 1
+    space = LabelSpace(codes=codes, frequency=frequency)
+    report = evaluate(
+        val_scores, encode_targets(dataset.val, space), test_scores, encode_targets(dataset.test, space), codes,
+        [frequency[c] for c in codes], case_ids=[e.case_id for e in dataset.test],
+        **({"category_of": category_of} if category_of else {}),
+    )  # fmt: skip
+    write_report(report, out)
+    return report.metrics
+
+
+def evaluate_model(model: Path, dataset: Dataset, out: Path, *, baseline: bool = False, category_of=None) -> dict:
+    """Metrics of a bundle or checkpoint on ``dataset`` (and of the TF-IDF baseline on the same label space)."""
+    codes = model_codes(model)
+    results = {
+        "plm-ca": evaluate_scores(
+            dataset,
+            codes,
+            score_model(model, [e.text for e in dataset.val]),
+            score_model(model, [e.text for e in dataset.test]),
+            out / "plm-ca",
+            category_of,
+        )
+    }
+    if baseline:
+        from coder_assist.training.baseline import fit_baseline, predict_scores
+
+        space = LabelSpace(codes=codes, frequency={})
+        fitted = fit_baseline(dataset.train, space)
+        results["baseline"] = evaluate_scores(
+            dataset, codes, predict_scores(fitted, dataset.val), predict_scores(fitted, dataset.test),
+            out / "baseline", category_of,
+        )  # fmt: skip
+    return results

@@ -1,0 +1,65 @@
+"""The model commands end to end: evaluate, export, suggest (on the tiny model the session trains once)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from coder_assist.cli import main
+
+pytestmark = pytest.mark.slow
+
+
+def test_suggest_json_with_evidence(tiny_run, tiny_bundles, tmp_path, capsys: pytest.CaptureFixture) -> None:
+    _, _, base = tiny_run
+    case_line = (base / "cases" / "test.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    case_file = tmp_path / "case.json"
+    case_file.write_text(case_line, encoding="utf-8")
+    assert main(["suggest", str(case_file), "--model", str(tiny_bundles[1]), "--json", "--explain"]) == 0
+    output = json.loads(capsys.readouterr().out)
+    assert output["case_id"] == json.loads(case_line)["case_id"]
+    assert len(output["suggestions"]) == 10
+    first = output["suggestions"][0]
+    assert set(first) == {"code", "text", "score", "tier", "evidence"}
+    assert first["evidence"] and set(first["evidence"][0]) == {"source", "index", "start", "end", "weight"}
+    notes = json.loads(case_line)["notes"]
+    for span in first["evidence"]:
+        if span["source"] == "note":
+            assert notes[span["index"]]["text"][span["start"] : span["end"]].strip()
+
+
+def test_suggest_with_a_damaged_bundle_says_why(tiny_bundles, tmp_path, capsys: pytest.CaptureFixture) -> None:
+    import shutil
+
+    bundle = tmp_path / "bundle"
+    shutil.copytree(tiny_bundles[1], bundle)
+    (bundle / "tokenizer.json").write_text("{}", encoding="utf-8")
+    case = tmp_path / "case.json"
+    case.write_text('{"case_id": "K-1", "notes": [{"type": "epikrise", "text": "KOL"}]}', encoding="utf-8")
+    assert main(["suggest", str(case), "--model", str(bundle)]) == 2
+    err = capsys.readouterr().err
+    assert "tokenizer.json does not match its checksum" in err and "Traceback" not in err
+
+
+def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tiny_bundles, tmp_path) -> None:
+    _, _, base = tiny_run
+    out = tmp_path / "eval"
+    args = ["evaluate", str(tiny_bundles[1]), "--data", str(base / "cases"), "--target", "both", "--baseline"]
+    assert main([*args, "--out", str(out)]) == 0
+    keys = {"f1_micro", "f1_macro", "exact_match", "recall@5", "recall@10", "recall@15", "precision@recall"}
+    keys |= {"map", "never_predicted"}
+    for target in ("codes", "truth"):
+        for system in ("plm-ca", "baseline"):
+            metrics = json.loads((out / target / system / "metrics.json").read_text())
+            assert keys <= set(metrics["full"]) and keys <= set(metrics["level3"])
+            assert (out / target / system / "per_code.tsv").exists()
+            assert (out / target / system / "predictions.jsonl").exists()
+
+
+def test_train_refuses_an_unknown_config_key(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    config = tmp_path / "train.toml"
+    config.write_text('data = "x"\nlearning_rate = 0.1\n', encoding="utf-8")
+    assert main(["train", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert "learning_rate" in err and "train.toml" in err
