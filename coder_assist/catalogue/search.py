@@ -94,31 +94,36 @@ class SearchIndex:
         self.catalogue = catalogue
         self.codes: list[Code] = list(catalogue.codes.values())
         code_index = {c.code: i for i, c in enumerate(self.codes)}
-        synonyms_of: dict[int, list[str]] = {}
-        for s in synonyms:
-            i = code_index.get(s.code)
-            if i is not None:
-                synonyms_of.setdefault(i, []).append(s.term)
-        # Documents are grouped by code so that a code's best document is one reduceat away.
-        doc_code: list[int] = []
-        doc_kind: list[int] = []
-        doc_text: list[str] = []
-        starts: list[int] = []
-        for i, c in enumerate(self.codes):
-            starts.append(len(doc_code))
-            texts = [c.text, *c.aliases, *synonyms_of.get(i, ())]
-            doc_text.extend(texts)
-            doc_code.extend([i] * len(texts))
-            doc_kind.extend([_TEXT] + [_ALIAS] * len(c.aliases) + [_SYNONYM] * (len(texts) - 1 - len(c.aliases)))
-        # One fold over all text at once: per-text calls cost more than the folding itself.
-        folded = fold("\n".join(t.replace("\n", " ") for t in doc_text)).split("\n")
+        n_codes = len(self.codes)
+        found = [(code_index[s.code], s.term) for s in synonyms if s.code in code_index]
+        texts = [c.text for c in self.codes]
+        texts += [a for c in self.codes for a in c.aliases]
+        texts += [term for _, term in found]
+        owner = np.concatenate(
+            [
+                np.arange(n_codes),
+                np.fromiter((i for i, c in enumerate(self.codes) for _ in c.aliases), dtype=np.int64),
+                np.fromiter((i for i, _ in found), dtype=np.int64, count=len(found)),
+            ]
+        )
+        kind = np.repeat(
+            np.array([_TEXT, _ALIAS, _SYNONYM], dtype=np.int8), [n_codes, len(owner) - n_codes - len(found), len(found)]
+        )
+        # Documents grouped by code (its own text first) so that a code's best document is one reduceat away.
+        order = np.argsort(owner, kind="stable")
+        doc_code, doc_kind = owner[order], kind[order]
+        doc_text = [texts[i] for i in order]
+        starts = np.searchsorted(doc_code, np.arange(n_codes))
+        # One fold over all text at once: per-text calls cost more than the folding itself. The texts come
+        # from line-based files, so none holds the newline that separates them here.
+        folded = fold("\n".join(doc_text)).split("\n")
         # Vectorised: a Python loop over the 250,000 (document, word) pairs costs most of the start-up.
         n_docs = len(folded)
         word_lists = [text.split() for text in folded]
         flat = list(chain.from_iterable(word_lists))
         vocab = {w: i for i, w in enumerate(dict.fromkeys(flat))}
         term_ids = np.fromiter(map(vocab.__getitem__, flat), dtype=np.int64, count=len(flat))
-        doc_ids = np.repeat(np.arange(n_docs, dtype=np.int64), [len(w) for w in word_lists])
+        doc_ids = np.repeat(np.arange(n_docs, dtype=np.int64), np.fromiter(map(len, word_lists), dtype=np.int64))
         pairs = np.sort(doc_ids * len(vocab) + term_ids)
         pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])]  # each word once per document
         doc_ids, term_ids = pairs // len(vocab), pairs % len(vocab)
@@ -128,11 +133,11 @@ class SearchIndex:
         self._post_docs = doc_ids[order].astype(np.int32)
         self._post_start = np.searchsorted(term_ids[order], np.arange(len(vocab) + 1))
         self._idf = np.log1p(n_docs / np.diff(self._post_start).astype(np.float32))
-        self._doc_code = np.asarray(doc_code, dtype=np.int32)
-        self._doc_kind = np.asarray(doc_kind, dtype=np.int8)
+        self._doc_code = doc_code.astype(np.int32)
+        self._doc_kind = doc_kind
         self._doc_len = doc_len
         self._doc_text = doc_text
-        self._starts = np.asarray(starts, dtype=np.int64)
+        self._starts = starts.astype(np.int64)
         self._term_id = vocab
         self._sorted_terms = sorted(vocab)
         self._by_length: dict[int, list[str]] = {}
@@ -140,7 +145,8 @@ class SearchIndex:
             self._by_length.setdefault(len(w), []).append(w)
         # Compounds: one searchable string of all words, "\n"-separated, with each word's start offset.
         self._joined = "\n".join(self._sorted_terms)
-        self._joined_starts = np.cumsum([0] + [len(w) + 1 for w in self._sorted_terms[:-1]]).tolist()
+        lengths = np.fromiter(map(len, self._sorted_terms), dtype=np.int64, count=len(self._sorted_terms))
+        self._joined_starts = np.concatenate([[0], np.cumsum(lengths + 1)[:-1]]).tolist()
         self._category = np.asarray([code_index.get(c.category, i) for i, c in enumerate(self.codes)], dtype=np.int32)
         self._level = np.asarray([c.level for c in self.codes], dtype=np.int8)
 
