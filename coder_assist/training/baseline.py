@@ -1,0 +1,185 @@
+"""The baseline a user would otherwise pick: TF-IDF n-grams and one logistic regression per code.
+
+Features: word 1-2-grams and character 2-5-grams within word boundaries (``char_wb``, robust to Danish
+compounds and inflection), each TF-IDF with sublinear term frequency and a vocabulary cap, side by side.
+Classifier: one L2-regularised logistic regression per code, liblinear's dual solver (fast when features
+outnumber cases, as here), fitted in parallel threads (liblinear releases the GIL, so the feature matrix
+is shared, not copied). The fitted weights are kept as one float32 matrix, so scoring is one sparse
+matrix product and the model holds no 500 separate estimators.
+
+Codes with no positive training case cannot be fitted and score 0; codes on every training case score 1.
+scikit-learn is imported here only (the ``train`` extra).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from coder_assist.errors import UserError
+from coder_assist.training.data import SPLITS, Dataset, Example, LabelSpace, encode_targets, outside
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class BaselineConfig:
+    word_max_features: int = 100_000  # most frequent word 1-2-grams kept
+    char_max_features: int = 100_000  # most frequent character 2-5-grams kept
+    min_df: int = 2  # an n-gram must occur in this many training cases (drops typos and ids)
+    # n-grams in more than this share of training cases are dropped: they say little about any code, yet
+    # they fill most of the sparse matrix (0.5 halves the character n-grams per case, and the fitting time)
+    max_df: float = 0.5
+    c: float = 10.0  # inverse L2 strength; high because TF-IDF rows are unit length and codes are rare
+    tol: float = 0.1  # liblinear's own default for the dual solver; scikit-learn's 1e-4 is 2x slower, same AP
+    # a cap, not a target: a few codes with noisy labels would take 1000+ passes for no better ranking
+    max_iter: int = 100
+    class_weight: str | None = None  # "balanced" lifts rare codes but skews the ranking across codes
+    n_jobs: int = 2  # threads fitting codes in parallel (and the two vectorizers)
+
+
+@dataclass
+class BaselineModel:
+    """A fitted baseline: the vectorizer and, for every code of the label space, a weight column."""
+
+    vectorizer: Any  # sklearn FeatureUnion of the two TfidfVectorizers
+    weights: np.ndarray  # [F, C] float32
+    bias: np.ndarray  # [C] float32
+    codes: list[str]  # the label space's codes, the column order of weights and scores
+
+
+def _require_sklearn() -> None:
+    try:
+        import sklearn  # noqa: F401
+    except ModuleNotFoundError:
+        raise UserError("the baseline needs scikit-learn; install it with: pip install '.[train]'") from None
+
+
+def _vectorizer(config: BaselineConfig) -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    common = {"sublinear_tf": True, "min_df": config.min_df, "max_df": config.max_df, "dtype": np.float32}
+    return FeatureUnion(
+        [
+            ("word", TfidfVectorizer(ngram_range=(1, 2), max_features=config.word_max_features, **common)),
+            (
+                "char",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), max_features=config.char_max_features, **common
+                ),
+            ),
+        ],
+        n_jobs=config.n_jobs,
+    )
+
+
+def fit_baseline(
+    train: Sequence[Example], label_space: LabelSpace, config: BaselineConfig | None = None
+) -> BaselineModel:
+    """Fit TF-IDF on the training texts and one logistic regression per code of ``label_space``."""
+    config = config or BaselineConfig()
+    if not train:
+        raise UserError("the baseline needs at least one training case")
+    _require_sklearn()
+    vectorizer = _vectorizer(config)
+    from joblib import Parallel, delayed
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    started = time.perf_counter()
+    features = vectorizer.fit_transform([example.text for example in train]).tocsr()
+    targets = encode_targets(train, label_space)  # [N, C]
+    positives = targets.sum(axis=0)
+    fitted = np.flatnonzero((positives > 0) & (positives < len(train)))
+    vectorized = time.perf_counter()
+
+    def fit_one(column: int) -> tuple[np.ndarray, float, bool]:
+        model = LogisticRegression(
+            solver="liblinear",
+            dual=True,
+            C=config.c,
+            tol=config.tol,
+            class_weight=config.class_weight,
+            max_iter=config.max_iter,
+        )
+        model.fit(features, targets[:, column])
+        return (
+            model.coef_[0].astype(np.float32),
+            float(model.intercept_[0]),
+            bool(model.n_iter_.max() >= config.max_iter),
+        )
+
+    with warnings.catch_warnings():  # counted below instead of one warning per code; filters are process-wide
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        results = Parallel(n_jobs=config.n_jobs, prefer="threads")(delayed(fit_one)(j) for j in fitted)
+    weights = np.zeros((features.shape[1], len(label_space)), dtype=np.float32)
+    bias = np.full(len(label_space), -np.inf, dtype=np.float32)  # sigmoid(-inf) = 0: never positive in train
+    bias[positives == len(train)] = np.inf  # always positive in train: score 1
+    capped = 0
+    for column, (coef, intercept, stopped) in zip(fitted, results, strict=True):
+        capped += stopped
+        weights[:, column] = coef
+        bias[column] = intercept
+    log.info(
+        "baseline fitted: %d cases, %d features, %d of %d codes fitted (%d stopped at max_iter); "
+        "vectorizing %.1f s, fitting %.1f s",
+        len(train), features.shape[1], len(fitted), len(label_space), capped,
+        vectorized - started, time.perf_counter() - vectorized,
+    )  # fmt: skip
+    return BaselineModel(vectorizer=vectorizer, weights=weights, bias=bias, codes=list(label_space.codes))
+
+
+def predict_scores(model: BaselineModel, examples: Sequence[Example]) -> np.ndarray:
+    """Probabilities of every code for every example.
+
+    Returns:
+        `[N, C]` float32 in [0, 1], columns in ``model.codes`` order.
+    """
+    if not examples:
+        return np.zeros((0, len(model.codes)), dtype=np.float32)
+    features = model.vectorizer.transform([example.text for example in examples])
+    logits = np.asarray(features @ model.weights, dtype=np.float32) + model.bias
+    with np.errstate(over="ignore"):  # exp(+inf) for never-positive codes gives exactly 0, as meant
+        return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
+
+
+def baseline_results(dataset: Dataset, label_space: LabelSpace, config: BaselineConfig | None = None) -> dict[str, Any]:
+    """Fit on train, score val and test, and evaluate with coder_assist.evaluation.
+
+    One global threshold is tuned on validation for micro F1 and applied to both splits (DESIGN.md §7).
+
+    Returns:
+        ``{"codes": [C], "threshold": float, "seconds": {"fit", "predict"},
+        "val"/"test": {"case_ids": [N], "scores": [N, C] float32, "targets": [N, C] uint8,
+        "outside": {"occurrences", "codes"}, "metrics": {key: value}}}``; ``outside`` counts the
+        split's codes that the label space lacks (ignored in the targets).
+    """
+    from coder_assist.evaluation.metrics import all_metrics
+    from coder_assist.evaluation.thresholds import tune_global_threshold
+
+    started = time.perf_counter()
+    model = fit_baseline(dataset.train, label_space, config)
+    fitted = time.perf_counter()
+    results: dict[str, Any] = {"codes": list(label_space.codes)}
+    for name in SPLITS[1:]:
+        examples = dataset.split(name)
+        occurrences, codes = outside(examples, label_space)
+        results[name] = {
+            "case_ids": [example.case_id for example in examples],
+            "scores": predict_scores(model, examples),
+            "targets": encode_targets(examples, label_space),
+            "outside": {"occurrences": occurrences, "codes": codes},
+        }
+    results["seconds"] = {"fit": fitted - started, "predict": time.perf_counter() - fitted}
+    threshold = tune_global_threshold(results["val"]["scores"], results["val"]["targets"])
+    results["threshold"] = threshold
+    for name in SPLITS[1:]:
+        results[name]["metrics"] = all_metrics(results[name]["scores"], results[name]["targets"], threshold)
+    return results
