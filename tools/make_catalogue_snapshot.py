@@ -7,25 +7,16 @@ The snapshot is the catalogue a fresh install searches until the user imports SK
 from __future__ import annotations
 
 import csv
+import json
 import sys
 from pathlib import Path
 
-COLUMNS = [
-    "code",
-    "who_code",
-    "kind",
-    "level",
-    "chapter",
-    "block",
-    "text",
-    "aliases",
-    "valid_from",
-    "valid_to",
-]
+from coder_assist.catalogue.io import META_NAME, write_catalogue_tsv
+from coder_assist.catalogue.model import Catalogue, Code
 
 
 def main(sks_dir: Path, out: Path) -> None:
-    rows = []
+    codes = {}
     with open(sks_dir / "sks_diagnoses_merged.tsv", encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             if r["sks_code"] == "D":  # the classification's root node is not a code anyone assigns
@@ -39,27 +30,12 @@ def main(sks_dir: Path, out: Path) -> None:
                 if alt and alt.casefold() not in seen:
                     seen.add(alt.casefold())
                     aliases.append(alt)
-            rows.append(
-                [
-                    r["sks_code"],
-                    r["who_code"],
-                    r["kind"],
-                    r["level"],
-                    r["chapter"],
-                    r["block"],
-                    text,
-                    " || ".join(aliases),
-                    "",
-                    "",
-                ]
-            )
-    # Plain tab-joined lines (no quoting): the fields come from TSV files and hold no tabs or newlines,
-    # and the loader splits lines without the csv module because that is faster at start-up.
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        for row in [COLUMNS, *rows]:
-            f.write("\t".join(row) + "\n")
-    print(f"wrote {len(rows)} codes to {out}")
+            code = r["sks_code"]
+            codes[code] = Code(code, text, r["who_code"], r["kind"], r["chapter"], r["block"], tuple(aliases))
+    meta = json.loads((out / META_NAME).read_text(encoding="utf-8"))
+    path = write_catalogue_tsv(Catalogue(codes=codes, version=meta["version"]), out, meta)
+    print(f"wrote {len(codes)} codes to {path}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path("resources/catalogue/sks_diagnoses.tsv"))
+    main(Path(sys.argv[1]), Path("resources/catalogue"))
