@@ -288,6 +288,12 @@ def _suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _gui(args: argparse.Namespace) -> int:
+    from coder_assist.ui.app import run
+
+    return run(args.paths, model=args.model, screenshot=args.screenshot, case_id=args.case)
+
+
 # --- parser ------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -377,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", action="store_true", help="also fit and score the TF-IDF baseline")
     p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
 
+    p = command(commands, "gui", _gui, "open the app on case files or folders (default: the sample worklist)")
+    p.add_argument("paths", type=Path, nargs="*", metavar="FILE_OR_DIR", help="JSON, JSON Lines or folders of them")
+    p.add_argument("--model", type=Path, help="model bundle folder for this session (default: from the settings)")
+    p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--case", help="with --screenshot: the case id to show (default: the first)")
+
     p = command(commands, "suggest", _suggest, "suggest codes for a case file, with evidence")
     p.add_argument("case", type=Path, help="a case as JSON (or JSON Lines: every case in it)")
     p.add_argument("--model", type=Path, help="model bundle folder (default: the shipped one)")
@@ -395,8 +407,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
     if not hasattr(args, "run"):
-        parser.print_help()
-        return 0
+        # No command: what a coder wants, the app on the sample worklist.
+        args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])
     try:
         return args.run(args)
     except UserError as exc:

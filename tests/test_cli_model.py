@@ -63,3 +63,12 @@ def test_train_refuses_an_unknown_config_key(tmp_path, capsys: pytest.CaptureFix
     assert main(["train", "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert "learning_rate" in err and "train.toml" in err
+
+
+def test_gui_screenshot_renders_the_sample_worklist_with_the_model(tiny_bundles, tmp_path) -> None:
+    from coder_assist.paths import resources_dir
+
+    out = tmp_path / "window.png"
+    worklist = resources_dir() / "examples" / "worklist.jsonl"
+    assert main(["gui", str(worklist), "--model", str(tiny_bundles[1]), "--screenshot", str(out)]) == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000

@@ -1,0 +1,496 @@
+"""The main window: worklist | case with evidence | suggestions, accepted codes and search.
+
+The window is a view over the store (decisions, status) and the engine (suggestions, evidence); it keeps
+no coding state of its own beyond what it shows. Each user action is one small method that changes the
+store and redraws from it. Model work runs on ``worker``; the store is used on the GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coder_assist.cases import Case
+from coder_assist.catalogue import Catalogue, SearchIndex
+from coder_assist.errors import UserError
+from coder_assist.runtime import Engine, Suggestion
+from coder_assist.store import DONE, SUGGESTION, Store
+from coder_assist.ui.accepted import AcceptedPanel
+from coder_assist.ui.case_view import CaseView
+from coder_assist.ui.checks import check_finish
+from coder_assist.ui.dialogs import HelpDialog, SettingsDialog
+from coder_assist.ui.jobs import TOP_K, load_engine, load_search, suggest
+from coder_assist.ui.loading import load_paths
+from coder_assist.ui.search import SearchPanel
+from coder_assist.ui.settings import Settings, save_settings
+from coder_assist.ui.strings import tr
+from coder_assist.ui.suggestions import SuggestionTable, shortcut_key
+from coder_assist.ui.worker import Worker
+from coder_assist.ui.worklist import WorklistPanel
+
+log = logging.getLogger(__name__)
+
+MAX_PROBLEMS_SHOWN = 3
+
+
+def _group(title: str, widget: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.addWidget(widget)
+    return box
+
+
+class MainWindow(QMainWindow):
+    case_ready = Signal(str)  # the case's suggestions and its top suggestion's evidence are shown (or cannot be)
+
+    def __init__(
+        self,
+        store: Store,
+        settings: Settings,
+        *,
+        worker: Worker | None = None,
+        engine_loader: Callable[[], Engine] | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.worker = worker or Worker(self)
+        self.engine: Engine | None = None
+        self.engine_error: str | None = None
+        self.catalogue: Catalogue | None = None
+        self.case: Case | None = None
+        self.items: list[Suggestion] = []
+        self.hovered_code: str | None = None
+        self.selected_code: str | None = None
+        # Asks a yes/no question (finishing with warnings); tests replace it.
+        self.ask: Callable[[str, str], bool] = self._ask
+        self.setWindowTitle(tr("app.title"))
+        self._build()
+        self._shortcuts()
+        self.worker.busy_changed.connect(self.busy.setVisible)
+        self.worker.submit(None, "catalogue", load_search, self._on_search_loaded)
+        self.worker.submit(None, "model", engine_loader or partial(load_engine, settings), self._on_engine)
+
+    # -- building
+
+    def _build(self) -> None:
+        self.worklist = WorklistPanel()
+        self.case_view = CaseView()
+        self.suggestions = SuggestionTable()
+        self.suggestions.show_missed = self.settings.show_missed
+        self.accepted = AcceptedPanel()
+        self.search = SearchPanel()
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #ffebee; color: #b71c1c; padding: 6px; border: 1px solid #e57373;")
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_group(tr("suggestions.title"), self.suggestions))
+        right.addWidget(_group(tr("accepted.title"), self.accepted))
+        right.addWidget(_group(tr("search.title"), self.search))
+        right.setSizes([380, 220, 260])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(_group(tr("worklist.title"), self.worklist))
+        main.addWidget(self.case_view)
+        main.addWidget(right)
+        main.setSizes([320, 560, 620])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(main, 1)
+        self.setCentralWidget(central)
+
+        self.status_line = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setToolTip(tr("busy"))
+        self.busy.hide()
+        self.model_label = QLabel(tr("model.loading"))
+        self.statusBar().addWidget(self.status_line, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.model_label)
+
+        self.worklist.case_chosen.connect(self.open_case)
+        self.case_view.evidence_clicked.connect(self._evidence_clicked)
+        self.suggestions.accept_requested.connect(self.accept_suggestion)
+        self.suggestions.hovered.connect(self._hovered)
+        self.suggestions.selected.connect(self._selected)
+        self.accepted.change_type.connect(self.change_type)
+        self.accepted.move.connect(self.move_code)
+        self.accepted.remove.connect(self.remove_code)
+        self.accepted.finish.connect(self.finish_case)
+        self.accepted.reopen.connect(self.reopen_case)
+        self.search.add_requested.connect(self.add_code)
+
+        file_menu = self.menuBar().addMenu(tr("menu.file"))
+        file_menu.addAction(tr("menu.open"), self._open_dialog)
+        file_menu.addAction(tr("menu.export"), self._export_dialog)
+        file_menu.addAction(tr("menu.settings"), self._settings_dialog)
+        file_menu.addSeparator()
+        file_menu.addAction(tr("menu.quit"), self.close)
+        help_menu = self.menuBar().addMenu(tr("menu.help"))
+        help_action = QAction(tr("menu.shortcuts"), self)
+        help_action.triggered.connect(self.show_help)
+        help_menu.addAction(help_action)
+        self.resize(1500, 900)
+
+    def _shortcuts(self) -> None:
+        def bind(keys: str, action: Callable[[], object]) -> None:
+            QShortcut(QKeySequence(keys), self).activated.connect(action)
+
+        for row in range(TOP_K):
+            key = shortcut_key(row)
+            bind(key, partial(self.accept_suggestion, row, "B"))
+            bind(f"Shift+{key}", partial(self.accept_suggestion, row, "A"))
+        bind("Ctrl+F", self.search.focus)
+        bind("Ctrl+Return", self.finish_case)
+        bind("Ctrl+Enter", self.finish_case)
+        bind("F1", self.show_help)
+
+    # -- the one path for messages and errors
+
+    def show_message(self, text: str, *, error: bool = False) -> None:
+        """Errors stay in the red line at the top until the next one; every message goes to the status bar."""
+        self.status_line.setText(text)
+        self.status_line.setStyleSheet("color: #b71c1c;" if error else "")
+        if error:
+            self.banner.setText(text)
+            self.banner.show()
+
+    def report_error(self, error: BaseException) -> None:
+        if isinstance(error, UserError):
+            self.show_message(str(error), error=True)
+            return
+        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        self.show_message(tr("error.unexpected", kind=type(error).__name__, message=error), error=True)
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _do(self, action: Callable[[], object]) -> bool:
+        """Run one store action through the error path; redraw the codes either way."""
+        try:
+            action()
+            return True
+        except Exception as exc:  # shown to the user; the store rolled back
+            self.report_error(exc)
+            return False
+        finally:
+            self._refresh_codes()
+
+    # -- loading
+
+    def load_paths(self, paths: list[Path]) -> None:
+        """Import the cases of files and folders into the store; problems are shown, naming their file."""
+        loaded = load_paths(paths)
+        for source, cases in loaded.batches:
+            try:
+                counts = self.store.import_cases(cases, source=source, user=self.settings.user)
+            except Exception as exc:
+                self.report_error(exc)
+                continue
+            self.show_message(tr("files.imported", added=counts.added, kept=counts.kept))
+            if counts.changed:
+                log.warning("%d cases changed since first import", len(counts.changed))
+        if loaded.problems:
+            shown = loaded.problems[:MAX_PROBLEMS_SHOWN]
+            more = len(loaded.problems) - len(shown)
+            text = "\n".join(shown) + (f"\n{tr('files.errors_more', count=more)}" if more else "")
+            self.show_message(text, error=True)
+        self._refresh_worklist()
+
+    def open_first_case(self, case_id: str | None = None) -> bool:
+        """Open ``case_id`` (False, with a message, when it is not in the worklist), else the last open case,
+        else the first case not done."""
+        ids = {item.case_id for item in self.store.worklist()}
+        if case_id is not None and case_id not in ids:
+            self.show_message(tr("case.not_found", case_id=case_id), error=True)
+            return False
+        for candidate in (case_id, self.settings.last_case_id, self.store.next_case()):
+            if candidate in ids:
+                self.open_case(candidate)
+                return True
+        return True
+
+    def _on_search_loaded(self, result: tuple[SearchIndex, Catalogue] | None, error: BaseException | None) -> None:
+        if error is not None:
+            self.report_error(error)
+            return
+        assert result is not None
+        index, self.catalogue = result
+        self.search.set_index(index, self.catalogue)
+        self._refresh_codes()
+
+    def _on_engine(self, engine: Engine | None, error: BaseException | None) -> None:
+        if error is not None or engine is None:
+            reason = str(error) if error is not None else "?"
+            if not isinstance(error, UserError):
+                log.error("model failed to load", exc_info=error)
+            self.engine_error = reason
+            self.model_label.setText(tr("model.status_none"))
+            self.show_message(tr("model.none", reason=reason), error=True)
+            if self.case is not None:
+                self.suggestions.set_message(tr("suggestions.none", reason=reason))
+                self.case_ready.emit(self.case.case_id)
+            return
+        self.engine = engine
+        self.model_label.setText(tr("model.status", name=engine.bundle.name, provider=engine.provider))
+        if engine.provider_warning:
+            self.show_message(engine.provider_warning)
+        if self.case is not None:
+            self._request_suggestions()
+
+    @property
+    def model_version(self) -> str | None:
+        if self.engine is None:
+            return None
+        created = self.engine.bundle.manifest.get("created", "")
+        return f"{self.engine.bundle.name} {created}".strip()
+
+    # -- the open case
+
+    def open_case(self, case_id: str) -> None:
+        if self.case is not None and self.case.case_id == case_id:
+            return
+        self.worker.new_token()  # work for the case being left is skipped or dropped
+        try:
+            case = self.store.case(case_id)
+        except Exception as exc:
+            self.report_error(exc)
+            return
+        log.info("open case %s", case_id)
+        self.case = case
+        self.items = []
+        self.hovered_code = self.selected_code = None
+        self.setWindowTitle(tr("app.title_case", case_id=case_id))
+        self.case_view.show_case(case)
+        self.search.set_date(case.admission.start if case.admission else None)
+        self._refresh_worklist()
+        self._refresh_codes()
+        self.settings = self.settings.with_(last_case_id=case_id)
+        if self.engine is not None:
+            self._request_suggestions()
+        elif self.engine_error is not None:
+            self.suggestions.set_message(tr("suggestions.none", reason=self.engine_error))
+            self.case_ready.emit(case_id)
+        else:
+            self.suggestions.set_message(tr("model.loading"))
+
+    def _request_suggestions(self) -> None:
+        assert self.case is not None and self.engine is not None
+        case, engine = self.case, self.engine
+        self.suggestions.set_message(tr("suggestions.waiting"))
+        self.worker.submit(
+            self.worker.token, f"suggest {case.case_id}", partial(suggest, engine, case),
+            partial(self._on_suggestions, case.case_id),
+        )  # fmt: skip
+
+    def _on_suggestions(self, case_id: str, result: tuple[Any, Any] | None, error: BaseException | None) -> None:
+        if error is not None or result is None:
+            self.report_error(error or RuntimeError("no result"))
+            self.suggestions.set_message(tr("suggestions.none", reason=str(error)))
+            self.case_ready.emit(case_id)
+            return
+        encoded, suggestions = result
+        self.items = suggestions.items
+        self.suggestions.set_suggestions(self.items, self._accepted_types())
+        truncation = suggestions.truncation
+        self.case_view.show_truncation(truncation.message() if truncation else None)
+        assert self.case is not None and self.engine is not None
+        case, engine = self.case, self.engine
+        for item in self.items:  # best first: the top suggestion's evidence is there soonest
+            self.worker.submit(
+                self.worker.token, f"explain {case_id}", partial(engine.explain, case, item.code, encoded=encoded),
+                partial(self._on_evidence, case_id, item.code),
+            )  # fmt: skip
+        if not self.items:
+            self.case_ready.emit(case_id)
+        elif self.suggestions.currentRow() < 0:
+            self.suggestions.setCurrentCell(0, 1)
+
+    def _on_evidence(self, case_id: str, code: str, spans: list | None, error: BaseException | None) -> None:
+        if error is not None:
+            self.report_error(error)
+            spans = []
+        self.case_view.set_evidence(code, spans or [])
+        if code == (self.hovered_code or self.selected_code):
+            self.case_view.show_evidence(code)
+        if self.items and code == self.items[0].code:
+            self.case_ready.emit(case_id)
+
+    def _hovered(self, code: str | None) -> None:
+        self.hovered_code = code
+        self.case_view.show_evidence(code or self.selected_code)
+
+    def _selected(self, code: str | None) -> None:
+        self.selected_code = code
+        if self.hovered_code is None:
+            self.case_view.show_evidence(code)
+
+    def _evidence_clicked(self, codes: list[str]) -> None:
+        text = tr("case.evidence_for", codes=", ".join(codes)) if codes else tr("case.evidence_none")
+        self.show_message(text)
+        QToolTip.showText(self.cursor().pos(), text, self.case_view)
+
+    def _accepted_types(self) -> dict[str, str]:
+        if self.case is None:
+            return {}
+        return {d.code: d.type for d in self.store.decisions(self.case.case_id)}
+
+    def _status(self) -> str | None:
+        if self.case is None:
+            return None
+        return next((i.status for i in self.store.worklist() if i.case_id == self.case.case_id), None)
+
+    def _refresh_codes(self) -> None:
+        if self.case is None:
+            return
+        decisions = self.store.decisions(self.case.case_id)
+        self.accepted.show(decisions, self.catalogue, done=self._status() == DONE)
+        self.suggestions.mark_accepted({d.code: d.type for d in decisions})
+
+    def _refresh_worklist(self) -> None:
+        self.worklist.show_items(self.store.worklist(), self.case.case_id if self.case else None)
+
+    # -- user actions, one each
+
+    def accept_suggestion(self, row: int, type_: str) -> None:
+        if not 0 <= row < len(self.items):
+            return
+        item = self.items[row]
+        self._accept(item.code, type_, SUGGESTION, item.score)
+
+    def add_code(self, code: str, type_: str, source: str) -> None:
+        self._accept(code, type_, source, None)
+
+    def _accept(self, code: str, type_: str, source: str, score: float | None) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.case_id
+        self._do(
+            lambda: self.store.accept(
+                case_id, code=code, type=type_, source=source, score=score,
+                model_version=self.model_version, user=self.settings.user,
+            )
+        )  # fmt: skip
+        self._refresh_worklist()
+
+    def change_type(self, code: str, type_: str) -> None:
+        if self.case is not None:
+            case_id = self.case.case_id
+            self._do(lambda: self.store.change_type(case_id, code=code, type=type_, user=self.settings.user))
+            self._refresh_worklist()
+
+    def remove_code(self, code: str) -> None:
+        if self.case is not None:
+            case_id = self.case.case_id
+            self._do(lambda: self.store.remove(case_id, code=code, user=self.settings.user))
+            self._refresh_worklist()
+
+    def move_code(self, code: str, delta: int) -> None:
+        if self.case is None:
+            return
+        case_id = self.case.case_id
+        codes = [d.code for d in self.store.decisions(case_id)]
+        i = codes.index(code)
+        j = i + delta
+        if not 0 <= j < len(codes):
+            return
+        codes[i], codes[j] = codes[j], codes[i]
+        self._do(lambda: self.store.reorder(case_id, codes_in_order=codes, user=self.settings.user))
+
+    def finish_case(self) -> bool:
+        """Check, finish and open the next case; False when the checks (or the user) stopped it."""
+        if self.case is None or self._status() == DONE:
+            return False
+        case_id = self.case.case_id
+        check = check_finish(self.case, self.store.decisions(case_id), self.catalogue)
+        if check.blocking:
+            self.show_message(tr("finish.blocked", problems="; ".join(check.blocking)), error=True)
+            return False
+        warnings = "\n".join(f"• {w}" for w in check.warnings)
+        if check.warnings and not self.ask(tr("finish.title"), tr("finish.warnings", warnings=warnings)):
+            return False
+        if not self._do(lambda: self.store.finish(case_id, user=self.settings.user)):
+            return False
+        self.banner.hide()
+        self.show_message(tr("finish.done", case_id=case_id))
+        self._refresh_worklist()
+        following = self.store.next_case(after=case_id)
+        if following is None or following == case_id:
+            self.show_message(tr("finish.all_done"))
+        else:
+            self.open_case(following)
+        return True
+
+    def reopen_case(self) -> None:
+        if self.case is not None:
+            case_id = self.case.case_id
+            self._do(lambda: self.store.reopen(case_id, user=self.settings.user))
+            self._refresh_worklist()
+
+    def show_help(self) -> None:
+        HelpDialog(self).show()
+
+    # -- menus
+
+    def _open_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, tr("menu.open"), "", "Cases (*.json *.jsonl)")
+        if files:
+            self.load_paths([Path(f) for f in files])
+
+    def _export_dialog(self) -> None:
+        kinds = "CSV (*.csv);;JSON Lines (*.jsonl)"
+        path, _ = QFileDialog.getSaveFileName(self, tr("menu.export"), "export.csv", kinds)
+        if path:
+            try:
+                count = self.store.export_finished(path, user=self.settings.user)
+            except Exception as exc:
+                self.report_error(exc)
+                return
+            self.show_message(tr("export.done", count=count, path=path))
+
+    def _settings_dialog(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.settings = dialog.result_settings()
+            self.suggestions.show_missed = self.settings.show_missed
+            if self.items:
+                self.suggestions.set_suggestions(self.items, self._accepted_types())
+            self._save_settings()
+
+    def _save_settings(self) -> None:
+        try:
+            save_settings(self.settings)
+        except OSError as exc:
+            self.show_message(str(exc), error=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_settings()
+        self.worker.new_token()  # queued model work is skipped
+        self.worker.wait(10_000)
+        super().closeEvent(event)
