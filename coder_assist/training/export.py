@@ -95,6 +95,9 @@ def _example_inputs(model: PLMCA) -> tuple[torch.Tensor, torch.Tensor]:
 
 def export_onnx(model: PLMCA, folder: Path, opset: int) -> None:
     """Write fp32 model.onnx and explain.onnx for ``model`` into ``folder``."""
+    # The exporter's constant folding tries shapes that are symbolic here and logs each miss as a warning;
+    # they are expected and harmless, and would bury the user's real messages.
+    logging.getLogger("onnxscript.optimizer").setLevel(logging.ERROR)
     model = model.eval()
     model.encoder.set_attn_implementation("eager")
     for parameter in model.parameters():
