@@ -33,6 +33,7 @@ from coder_assist.catalogue import Catalogue, SearchIndex
 from coder_assist.errors import UserError
 from coder_assist.runtime import Engine, Suggestion
 from coder_assist.store import DONE, SUGGESTION, Store
+from coder_assist.ui.about import AboutDialog, about_info
 from coder_assist.ui.accepted import AcceptedPanel
 from coder_assist.ui.case_view import CaseView
 from coder_assist.ui.checks import check_finish
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         help_action = QAction(tr("menu.shortcuts"), self)
         help_action.triggered.connect(self.show_help)
         help_menu.addAction(help_action)
+        help_menu.addAction(tr("menu.about"), self.show_about)
         self.resize(1500, 900)
 
     def _shortcuts(self) -> None:
@@ -455,6 +457,9 @@ class MainWindow(QMainWindow):
 
     def show_help(self) -> None:
         HelpDialog(self).show()
+
+    def show_about(self) -> None:
+        AboutDialog(about_info(self.engine, self.catalogue), self).show()
 
     # -- menus
 

@@ -1,0 +1,197 @@
+"""Suggest and explain latency, bundle load time and peak memory of the runtime, against torch eager.
+
+Run from the repository root after tools/build_default_bundle.sh (it needs the checkpoint in runs/default):
+``python benchmarks/bench_runtime.py``. Writes benchmarks/results/runtime.json and runtime.md. Every
+measurement of the app side runs in a fresh process, so load time and peak RSS are what a user's process
+sees; torch eager runs in its own process too, so its memory does not pollute the runtime's.
+Targets (issue 5): int8 >= 2x faster than torch eager; suggest for 10,000 characters <= 150 ms; explain one
+code <= 400 ms; load <= 1 s; peak RSS <= 400 MB.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from machine import describe
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "results"
+CHECKPOINT = ROOT / "runs" / "default" / "run" / "best"
+INT8 = ROOT / "resources" / "models" / "default"
+CASES = ROOT / "runs" / "default" / "cases" / "test.jsonl"
+SIZES = (1_000, 3_000, 10_000)
+REPEATS = 20
+
+# A case of about n characters: test cases joined until long enough, cut at a sentence end.
+# Peak memory is read from VmHWM: ru_maxrss can carry the parent's peak across fork and exec.
+MAKE_CASES = """
+import json, sys
+from coder_assist.cases import read_cases
+cases = read_cases(__import__("pathlib").Path(sys.argv[1])).cases
+out = {}
+for n in (1000, 3000, 10000):
+    text = ""
+    for case in cases:
+        if len(text) >= n:
+            break
+        text += case.notes[0].text + "\\n\\n"
+    cut = text.rfind(". ", 0, n) + 1 or n
+    out[n] = {"case_id": f"BENCH-{n}", "notes": [{"type": "epikrise", "text": text[:cut]}],
+              "medications": [{"atc": "C09AA02", "name": "enalapril", "dose": "10 mg x 1"}]}
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+RUNTIME = """
+import json, statistics, sys, time
+t0 = time.perf_counter()
+from coder_assist.cases import case_from_dict
+from coder_assist.runtime import Engine
+engine = Engine(sys.argv[1], threads=int(sys.argv[3]))
+load = time.perf_counter() - t0
+cases = json.loads(open(sys.argv[2], encoding="utf-8").read())
+result = {"load_s": load, "engine_load_s": engine.load_seconds, "provider": engine.provider, "sizes": {}}
+for n, raw in cases.items():
+    case = case_from_dict(raw)
+    engine.suggest(case)  # warm-up: first-run allocations are not what a user waits for on every case
+    times = []
+    for _ in range(%(repeats)d):
+        t = time.perf_counter(); suggestions = engine.suggest(case); times.append(time.perf_counter() - t)
+    encoded = engine.encode(case)
+    engine.explain(case, suggestions.items[0].code, encoded=encoded)
+    one = []
+    for _ in range(5):
+        t = time.perf_counter(); engine.explain(case, suggestions.items[0].code, encoded=encoded)
+        one.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    for s in suggestions.items:
+        engine.explain(case, s.code, encoded=encoded)
+    top10 = time.perf_counter() - t
+    result["sizes"][n] = {"tokens": int(encoded.attention_mask.sum()), "suggest_ms": statistics.median(times) * 1000,
+                          "explain_one_ms": statistics.median(one) * 1000, "explain_top10_ms": top10 * 1000}
+result["peak_rss_mb"] = [int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")][0] / 1024
+print(json.dumps(result))
+"""
+
+TORCH = """
+import json, statistics, sys, time
+import torch
+from coder_assist.cases import case_from_dict, flatten
+from coder_assist.training.checkpoint import load_checkpoint
+from coder_assist.training.model import pad_batch
+torch.set_num_threads(int(sys.argv[3]))
+loaded = load_checkpoint(sys.argv[1])
+cases = json.loads(open(sys.argv[2], encoding="utf-8").read())
+result = {"sizes": {}}
+for n, raw in cases.items():
+    text = flatten(case_from_dict(raw)).text
+    ids = loaded.tokenizer.backend_tokenizer.encode(text, add_special_tokens=False).ids[: loaded.max_tokens]
+    def run():
+        input_ids, mask = pad_batch([ids], loaded.model.chunk_size, loaded.model.pad_token_id)
+        with torch.no_grad():
+            return torch.sigmoid(loaded.model(input_ids, mask)[0][0])
+    run()
+    times = []
+    for _ in range(%(repeats)d):
+        t = time.perf_counter(); run(); times.append(time.perf_counter() - t)
+    result["sizes"][n] = {"tokens": len(ids), "suggest_ms": statistics.median(times) * 1000}
+result["peak_rss_mb"] = [int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM")][0] / 1024
+print(json.dumps(result))
+"""
+
+
+def run(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=ROOT)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def flops_per_case(config: dict, tokens: int, labels: int) -> float:
+    """Multiply-adds x 2 of one forward pass: encoder layers on 128-token chunks plus label attention."""
+    d, layers, ff = config["hidden_size"], config["num_hidden_layers"], config["intermediate_size"]
+    chunk = 128
+    per_layer = 2 * tokens * (4 * d * d + 2 * d * ff) + 2 * 2 * tokens * chunk * d  # projections + attention
+    label_attention = 2 * tokens * 2 * d * d + 2 * 2 * labels * tokens * d + 2 * labels * d
+    return layers * per_layer + label_attention
+
+
+def main() -> None:
+    from coder_assist.training.export import ExportSettings, export_bundle
+
+    threads = "2"
+    with tempfile.TemporaryDirectory() as scratch:
+        cases_file = Path(scratch) / "cases.json"
+        cases_file.write_text(json.dumps(run(MAKE_CASES, str(CASES)), ensure_ascii=False), encoding="utf-8")
+        fp32 = export_bundle(CHECKPOINT, Path(scratch) / "fp32", settings=ExportSettings(quantize="none"))
+        results = {
+            "torch_eager_fp32": run(TORCH % {"repeats": REPEATS}, str(CHECKPOINT), str(cases_file), threads),
+            "onnx_fp32": run(RUNTIME % {"repeats": REPEATS}, str(fp32), str(cases_file), threads),
+            "onnx_int8": run(RUNTIME % {"repeats": REPEATS}, str(INT8), str(cases_file), threads),
+        }
+    config = json.loads((CHECKPOINT / "config.json").read_text())
+    labels = config["model"]["num_labels"]
+    tokens_10k = results["onnx_int8"]["sizes"]["10000"]["tokens"]
+    flops = flops_per_case(config["encoder"], tokens_10k, labels)
+    machine = describe(("onnxruntime", "torch", "numpy"))
+    # AVX2 FMA: 2 x 8 fp32 lanes x 2 (FMA) = 32 FLOP per cycle per core; the clock is read from /proc.
+    try:
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        mhz = max(float(line.split(":")[1]) for line in lines if line.startswith("cpu MHz"))
+    except (OSError, ValueError):
+        mhz = 0.0
+    peak = 32 * mhz * 1e6 * int(threads)
+    seconds = results["onnx_fp32"]["sizes"]["10000"]["suggest_ms"] / 1000
+    summary = {
+        "machine": machine,
+        "threads": int(threads),
+        "bundle_mb": round(sum(p.stat().st_size for p in INT8.iterdir()) / 1e6, 1),
+        "results": results,
+        "speedup_int8_vs_torch": {
+            n: round(
+                results["torch_eager_fp32"]["sizes"][n]["suggest_ms"] / results["onnx_int8"]["sizes"][n]["suggest_ms"],
+                2,
+            )
+            for n in results["onnx_int8"]["sizes"]
+        },
+        "compute_floor": {
+            "flops_per_10k_char_case": flops,
+            "cpu_peak_fp32_flops": peak,
+            "floor_ms": round(flops / peak * 1000, 2) if peak else None,
+            "fp32_achieved_share_of_peak": round(flops / seconds / peak, 3) if peak else None,
+        },
+        "targets": {"int8_speedup": 2, "suggest_10k_ms": 150, "explain_one_ms": 400, "load_s": 1, "peak_rss_mb": 400},
+        "command": "python benchmarks/bench_runtime.py",
+    }
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "runtime.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    rows = []
+    for name, result in results.items():
+        for n, size in result["sizes"].items():
+            rows.append(
+                f"| {name} | {n} | {size['tokens']} | {size['suggest_ms']:.1f} | "
+                f"{size.get('explain_one_ms', float('nan')):.1f} | {size.get('explain_top10_ms', float('nan')):.0f} |"
+            )
+    int8 = results["onnx_int8"]
+    (RESULTS / "runtime.md").write_text(
+        "# Runtime benchmark\n\n"
+        f"Machine: {machine['cpu']}, {machine['cores']} cores; {threads} threads. Command: `{summary['command']}`\n\n"
+        "| model | case chars | tokens | suggest ms | explain 1 code ms | explain top 10 ms |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: |\n" + "\n".join(rows) + "\n\n"
+        f"int8 bundle: {summary['bundle_mb']} MB, load {int8['load_s'] * 1000:.0f} ms (process start to engine ready, "
+        f"imports included), peak RSS {int8['peak_rss_mb']:.0f} MB (torch eager: "
+        f"{results['torch_eager_fp32']['peak_rss_mb']:.0f} MB).\n"
+        f"Speed-up int8 vs torch eager: {summary['speedup_int8_vs_torch']}.\n"
+        f"Compute floor for a 10,000-character case: {flops / 1e9:.2f} GFLOP; at this CPU's fp32 peak "
+        f"({peak / 1e9:.0f} GFLOP/s on {threads} cores, AVX2 FMA) that is {summary['compute_floor']['floor_ms']} ms; "
+        f"ONNX fp32 reaches {summary['compute_floor']['fp32_achieved_share_of_peak']} of peak.\n",
+        encoding="utf-8",
+    )
+    print(json.dumps(summary, indent=2))
+
+
+if __name__ == "__main__":
+    main()
