@@ -8,7 +8,8 @@ over 100 ms while a case is processed.
 "Cold start" counts from process start (before Qt and the app are imported) to the window's ``case_ready``
 signal: the first case's suggestions and its top suggestion's evidence are on screen. A 5 ms QTimer on the
 GUI thread measures stalls: the longest gap between its ticks is the longest time the window could not
-respond. Gaps while the window is first built (before any case opens) are reported apart.
+respond. A gap belongs to the phase it began in; the time before the event loop first runs (building the
+window, importing the worklist, opening the first case) is start-up, reported apart and counted in cold start.
 """
 
 from __future__ import annotations
@@ -45,13 +46,15 @@ def main() -> None:
     clock = QElapsedTimer()
     clock.start()
     gaps: list[tuple[int, str]] = []
-    phase = ["build"]
-    last = [clock.elapsed()]
+    phase = ["startup"]
+    last = [clock.elapsed(), phase[0]]
 
     def tick() -> None:
+        # A gap belongs to the phase it began in: the first tick only comes once the event loop runs, and
+        # the wait before it is start-up (in cold start), not a stall of a running window.
         now = clock.elapsed()
-        gaps.append((now - last[0], phase[0]))
-        last[0] = now
+        gaps.append((now - last[0], last[1]))
+        last[0], last[1] = now, phase[0]
 
     timer = QTimer()
     timer.setInterval(5)
@@ -90,7 +93,7 @@ def main() -> None:
         "switch_case_s": {"median": round(statistics.median(switches), 3), "max": round(max(switches), 3)},
         "longest_gui_stall_ms": {
             "while_processing_cases": max(case_gaps),
-            "while_building_window": max([g for g, p in gaps if p == "build"] or [0]),
+            "before_the_event_loop_runs": max([g for g, p in gaps if p == "startup"] or [0]),
         },
         "targets": {"cold_start_s": 3, "switch_s": 0.3, "stall_ms": 100},
         "command": "python benchmarks/bench_ui.py",
@@ -108,8 +111,8 @@ def main() -> None:
         f"{result['switch_case_s']['max']} s | <= 0.3 s |\n"
         f"| longest GUI-thread stall while cases are processed | "
         f"{result['longest_gui_stall_ms']['while_processing_cases']} ms | <= 100 ms |\n"
-        f"| longest stall while the window is first built | "
-        f"{result['longest_gui_stall_ms']['while_building_window']} ms | (before any case) |\n",
+        f"| start-up before the event loop runs (window, worklist import, first case; in cold start) | "
+        f"{result['longest_gui_stall_ms']['before_the_event_loop_runs']} ms | (counted in cold start) |\n",
         encoding="utf-8",
     )
     print(json.dumps(result, indent=2))
