@@ -96,6 +96,21 @@ def test_int8_bundle_quantizes_the_encoder_and_keeps_label_attention_fp32(tiny_b
     assert (int8 / "model.onnx").stat().st_size < (tiny_bundles[0] / "model.onnx").stat().st_size
 
 
+def test_cpu_session_runs_fused_gelu_and_unfused_skip_layer_norm(tiny_bundles, tmp_path) -> None:
+    """The graph onnxruntime actually runs on CPU: one Gelu kernel per layer (the export writes GELU in the
+    order onnxruntime fuses) and Add + LayerNormalization instead of its slow SkipLayerNormalization."""
+    import onnx
+    import onnxruntime as ort
+
+    for bundle in tiny_bundles:
+        engine = Engine(bundle, provider="cpu")
+        engine._options.optimized_model_filepath = str(tmp_path / f"{bundle.name}.onnx")
+        ort.InferenceSession(str(bundle / "model.onnx"), engine._options, providers=engine.providers)
+        ops = [n.op_type for n in onnx.load(str(tmp_path / f"{bundle.name}.onnx")).graph.node]
+        assert ops.count("Gelu") + ops.count("BiasGelu") == 1, bundle.name  # the tiny model has one layer
+        assert "Erf" not in ops and "SkipLayerNormalization" not in ops, bundle.name
+
+
 def test_bundle_with_a_changed_missing_or_newer_file_is_refused(tiny_bundles, tmp_path) -> None:
     import json
     import shutil

@@ -23,8 +23,8 @@ from coder_assist.evaluation.metrics import mean_average_precision  # noqa: E402
 from coder_assist.training import trainer  # noqa: E402
 from coder_assist.training.checkpoint import CheckpointError, load_checkpoint, save_checkpoint  # noqa: E402
 from coder_assist.training.config import PretrainConfig, TrainConfig  # noqa: E402
-from coder_assist.training.encoder import load_encoder  # noqa: E402
-from coder_assist.training.model import attingrad, pad_batch  # noqa: E402
+from coder_assist.training.encoder import load_encoder, small_bert  # noqa: E402
+from coder_assist.training.model import PLMCA, attingrad, pad_batch  # noqa: E402
 from coder_assist.training.pretrain import pretrain_mlm  # noqa: E402
 from coder_assist.training.tokenizer import encode, load_tokenizer, save_tokenizer, train_wordpiece  # noqa: E402
 from coder_assist.training.trainer import LabelledText, train  # noqa: E402
@@ -238,3 +238,21 @@ def test_pretrained_small_bert_is_a_loadable_encoder_for_fine_tuning(tmp_path: P
         tiny_config(tmp_path / "run", encoder=str(folder), epochs=1), make_cases(40, 6), make_cases(20, 7), LABELS
     )
     assert encode(load_checkpoint(best).tokenizer, texts[:5]) == encode(load_tokenizer(folder), texts[:5])
+
+
+def test_head_lr_steps_the_label_attention_at_its_own_rate() -> None:
+    """One AdamW step moves each parameter by about its group's learning rate (Adam's first step is lr-sized)."""
+    torch.manual_seed(0)
+    model = PLMCA(small_bert(100, hidden=32, layers=1, heads=2, max_position=32), 4, 32)
+    before = {name: p.detach().clone() for name, p in model.named_parameters()}
+    optimizer = trainer.adamw(model, 1e-6, 0.0, head=model.label_attention, head_lr=1e-2)
+    input_ids, mask = pad_batch([[5, 6, 7, 8], [9, 10]], 32, 0)
+    logits, _ = model(input_ids, mask)
+    torch.nn.functional.binary_cross_entropy_with_logits(logits, torch.eye(4)[:2]).backward()
+    optimizer.step()
+    moved = {name: (p.detach() - before[name]).abs().max().item() for name, p in model.named_parameters()}
+    assert 5e-3 < min(v for k, v in moved.items() if k.startswith("label_attention.")) <= 1.01e-2
+    assert (
+        max(v for k, v in moved.items() if not k.startswith("label_attention.")) < 2e-6
+    )  # float32 rounding of weights near 1
+    assert {group["lr"] for group in trainer.adamw(model, 1e-6, 0.0).param_groups} == {1e-6}

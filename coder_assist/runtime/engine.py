@@ -107,6 +107,10 @@ class Engine:
         self._options = ort.SessionOptions()
         if threads:
             self._options.intra_op_num_threads = threads
+        if self.providers == ["CPUExecutionProvider"]:
+            # onnxruntime's CPU SkipLayerNormalization kernel is several times slower than the Add and
+            # LayerNormalization it replaces: 2.6 of 12.6 ms on a 2,300-token case (onnxruntime 1.32, 2 cores).
+            self._options.add_session_config_entry("optimization.disable_specified_optimizers", "SkipLayerNormFusion")
         self._session = ort.InferenceSession(str(self.bundle.model_path), self._options, providers=self.providers)
         self._explain: ort.InferenceSession | None = None  # opened on first use: most cases need no evidence
         self.tokenizer = Tokenizer.from_file(str(self.bundle.tokenizer_path))

@@ -118,6 +118,12 @@ class TrainConfig(_TomlConfig):
         16, "Cases per optimizer step, reached by gradient accumulation (paper: 128 on Danish data, 16 on MIMIC)."
     )
     lr: float = _setting(5e-5, "Peak AdamW learning rate (paper).")
+    head_lr: float = _setting(
+        0.0,
+        "Peak learning rate of the label attention (queries, keys, values, output); 0 = lr. The head starts from"
+        " random weights, so on a pretrained encoder and a small data set it learns in far fewer epochs with a"
+        " larger step (e.g. 1e-3) than the encoder's.",
+    )
     weight_decay: float = _setting(0.01, "AdamW weight decay on matrices; biases and norms are not decayed.")
     warmup_ratio: float = _setting(0.1, "Share of all optimizer steps spent warming the learning rate up linearly.")
     grad_clip: float = _setting(1.0, "Gradient norm clipping threshold (paper).")
@@ -147,6 +153,8 @@ class TrainConfig(_TomlConfig):
             problems.append(f"threads must be 0 (torch's default) or more, not {self.threads}")
         if self.lr <= 0:
             problems.append(f"lr must be positive, not {self.lr}")
+        if self.head_lr < 0:
+            problems.append(f"head_lr must be 0 (same as lr) or positive, not {self.head_lr}")
         if self.hidden_size % self.num_heads:
             problems.append(f"hidden_size {self.hidden_size} is not divisible by num_heads {self.num_heads}")
         if problems:

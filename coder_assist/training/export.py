@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import shutil
 import tempfile
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch.fx.experimental.proxy_tensor import make_fx
+from transformers.activations import GELUActivation
 
 from coder_assist import __version__
 from coder_assist.runtime.bundle import EXPLAIN, LABELS, MODEL, TOKENIZER, load_bundle, write_manifest
@@ -67,6 +69,25 @@ class _Traced(torch.nn.Module):
         return self.traced(input_ids, attention_mask, code_index)
 
 
+class _ErfGelu(torch.nn.Module):
+    """Exact GELU in the operation order onnxruntime fuses into one Gelu kernel, x·(1 + erf(x/√2))·0.5.
+
+    torch's gelu exports as x·((1 + erf(x/√2))·0.5), a form onnxruntime's GeluFusion does not match, and then
+    runs as five elementwise passes over the [T, 4d] intermediate states: about 10% of the int8 runtime.
+    """
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x * (1.0 + torch.erf(x / math.sqrt(2.0))) * 0.5
+
+
+def _with_fusable_gelu(module: torch.nn.Module) -> None:
+    """Swap every exact-GELU activation in ``module`` for :class:`_ErfGelu` (same function, in place)."""
+    for parent in module.modules():
+        for name, child in parent.named_children():
+            if type(child) is GELUActivation and child.act is F.gelu:
+                setattr(parent, name, _ErfGelu())
+
+
 def _explain_function(model: PLMCA):
     num_labels = model.num_labels
 
@@ -100,6 +121,7 @@ def export_onnx(model: PLMCA, folder: Path, opset: int) -> None:
     logging.getLogger("onnxscript.optimizer").setLevel(logging.ERROR)
     model = model.eval()
     model.encoder.set_attn_implementation("eager")
+    _with_fusable_gelu(model)
     for parameter in model.parameters():
         parameter.requires_grad_(False)
     ids, mask = _example_inputs(model)
@@ -114,7 +136,7 @@ def export_onnx(model: PLMCA, folder: Path, opset: int) -> None:
     # Real module buffers (BERT's position ids) meet symbolic shapes inside the trace; they are constants.
     graph = make_fx(_explain_function(model), tracing_mode="symbolic", _allow_non_fake_inputs=True)(ids, mask, code)
     torch.onnx.export(
-        _Traced(graph), (ids, mask, code), str(folder / EXPLAIN), dynamo=True, opset_version=opset,
+        _Traced(graph).eval(), (ids, mask, code), str(folder / EXPLAIN), dynamo=True, opset_version=opset,
         input_names=["input_ids", "attention_mask", "code_index"], output_names=["token_scores"],
         dynamic_shapes={"input_ids": tokens, "attention_mask": tokens, "code_index": {}},
         external_data=False, verbose=False,

@@ -220,7 +220,7 @@ class _Run:
         steps_per_epoch = math.ceil(batches_per_epoch / accumulation)
         total_steps = config.epochs * steps_per_epoch
         warmup = int(config.warmup_ratio * total_steps)
-        optimizer = adamw(model, config.lr, config.weight_decay)
+        optimizer = adamw(model, config.lr, config.weight_decay, head=model.label_attention, head_lr=config.head_lr)
         scheduler = linear_schedule(optimizer, total_steps, warmup)
         history: list[dict[str, Any]] = []
         start_epoch, best_map, best_epoch, stale = 1, -1.0, 0, 0
@@ -409,11 +409,25 @@ class _Run:
         (self.run_dir / "metrics.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
 
 
-def adamw(model: torch.nn.Module, lr: float, weight_decay: float) -> torch.optim.AdamW:
-    """AdamW with weight decay on matrices only (biases, norms and other vectors are not decayed)."""
-    decay = [p for p in model.parameters() if p.ndim >= 2]
-    no_decay = [p for p in model.parameters() if p.ndim < 2]
-    groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
+def adamw(
+    model: torch.nn.Module,
+    lr: float,
+    weight_decay: float,
+    head: torch.nn.Module | None = None,
+    head_lr: float = 0.0,
+) -> torch.optim.AdamW:
+    """AdamW with weight decay on matrices only (biases, norms and other vectors are not decayed); the
+    parameters of ``head`` (a submodule of ``model``) step at ``head_lr`` when it is set, the rest at ``lr``."""
+    in_head = {id(p) for p in head.parameters()} if head is not None and head_lr > 0 else set()
+    groups = []
+    for group_lr, params in (
+        (lr, [p for p in model.parameters() if id(p) not in in_head]),
+        (head_lr, [p for p in model.parameters() if id(p) in in_head]),
+    ):
+        for decayed in (True, False):
+            chosen = [p for p in params if (p.ndim >= 2) == decayed]
+            if chosen:
+                groups.append({"params": chosen, "lr": group_lr, "weight_decay": weight_decay if decayed else 0.0})
     return torch.optim.AdamW(groups, lr=lr)
 
 
