@@ -234,12 +234,18 @@ def _evaluate(args: argparse.Namespace) -> int:
     from coder_assist.training.pipeline import evaluate_model
 
     targets = ("codes", "truth") if args.target == "both" else (args.target,)
+    datasets = {
+        target: load_dataset(args.data_format, args.data, **({"target": target} if args.data_format == "jsonl" else {}))
+        for target in targets
+    }
+    # Systems learn from the human codes even when only the truth is scored (see evaluate_model).
+    learn_from = datasets.get("codes") or (
+        load_dataset(args.data_format, args.data, target="codes") if args.data_format == "jsonl" else None
+    )
+    results_by_target = evaluate_model(args.model, datasets, args.out, baseline=args.baseline, learn_from=learn_from)
     tables = {}
-    for target in targets:
-        options = {"target": target} if args.data_format == "jsonl" else {}
-        dataset = load_dataset(args.data_format, args.data, **options)
-        out = args.out / target if len(targets) > 1 else args.out
-        for system, metrics in evaluate_model(args.model, dataset, out, baseline=args.baseline).items():
+    for target, results in results_by_target.items():
+        for system, metrics in results.items():
             for level in ("full", "level3"):
                 tables[f"{system} vs {target}, {level}"] = metrics[level]
     print(format_table(tables))

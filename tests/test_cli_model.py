@@ -55,6 +55,14 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
             assert keys <= set(metrics["full"]) and keys <= set(metrics["level3"])
             assert (out / target / system / "per_code.tsv").exists()
             assert (out / target / system / "predictions.jsonl").exists()
+    # Both systems learn from the human codes only: against the truth the same scores are measured again.
+    for system in ("plm-ca", "baseline"):
+        ranked = [
+            {row["case_id"]: row["top"] for row in map(json.loads, (out / t / system / "predictions.jsonl").open())}
+            for t in ("codes", "truth")
+        ]
+        shared = ranked[0].keys() & ranked[1].keys()
+        assert len(shared) >= 10 and all(ranked[0][case] == ranked[1][case] for case in shared)
 
 
 def test_train_refuses_an_unknown_config_key(tmp_path, capsys: pytest.CaptureFixture) -> None:

@@ -105,16 +105,21 @@ def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
 
 
 def evaluate_scores(
-    dataset: Dataset, codes: list[str], val_scores: np.ndarray, test_scores: np.ndarray, out: Path, category_of=None
+    dataset: Dataset,
+    codes: list[str],
+    val_scores: np.ndarray,
+    test_scores: np.ndarray,
+    out: Path,
+    category_of=None,
+    frequency: dict[str, int] | None = None,
 ) -> dict:
-    """Tune thresholds on validation, score the test split, write metrics.json and friends into ``out``."""
+    """Tune thresholds on validation, score the test split, write metrics.json and friends into ``out``.
+
+    ``frequency`` is each code's count in the data the system learnt from (default: ``dataset.train``).
+    """
     from coder_assist.evaluation import evaluate, write_report
 
-    frequency = {c: 0 for c in codes}
-    for example in dataset.train:
-        for code in example.codes:
-            if code in frequency:
-                frequency[code] += 1
+    frequency = frequency or training_frequency(dataset, codes)
     space = LabelSpace(codes=codes, frequency=frequency)
     report = evaluate(
         val_scores, encode_targets(dataset.val, space), test_scores, encode_targets(dataset.test, space), codes,
@@ -125,26 +130,55 @@ def evaluate_scores(
     return report.metrics
 
 
-def evaluate_model(model: Path, dataset: Dataset, out: Path, *, baseline: bool = False, category_of=None) -> dict:
-    """Metrics of a bundle or checkpoint on ``dataset`` (and of the TF-IDF baseline on the same label space)."""
+def training_frequency(dataset: Dataset, codes: list[str]) -> dict[str, int]:
+    """How often each of ``codes`` occurs in the training split."""
+    frequency = {c: 0 for c in codes}
+    for example in dataset.train:
+        for code in example.codes:
+            if code in frequency:
+                frequency[code] += 1
+    return frequency
+
+
+def evaluate_model(
+    model: Path,
+    datasets: dict[str, Dataset],
+    out: Path,
+    *,
+    baseline: bool = False,
+    category_of=None,
+    learn_from: Dataset | None = None,
+) -> dict[str, dict[str, dict]]:
+    """Metrics of a bundle or checkpoint (and of the TF-IDF baseline) against each target data set.
+
+    ``datasets`` maps a target name to the same cases read with that target ("codes", or also "truth" for
+    synthetic cases); with more than one, results go to ``out/<target>/<system>``, else ``out/<system>``.
+    Every system learns from one target only, ``learn_from`` (default: the first data set), which should
+    be the human codes, as in a hospital: the model was trained on them and the baseline is fitted on its
+    train split; the truth changes only what the same scores are measured against. Thresholds are tuned
+    on each target's validation split. Each distinct text is scored once. Returns
+    ``{target: {system: metrics}}``.
+    """
     codes = model_codes(model)
-    results = {
-        "plm-ca": evaluate_scores(
-            dataset,
-            codes,
-            score_model(model, [e.text for e in dataset.val]),
-            score_model(model, [e.text for e in dataset.test]),
-            out / "plm-ca",
-            category_of,
-        )
-    }
+    learnt_from = learn_from or next(iter(datasets.values()))
+    texts = sorted({e.text for dataset in datasets.values() for e in (*dataset.val, *dataset.test)})
+    row = {text: i for i, text in enumerate(texts)}
+    systems = {"plm-ca": score_model(model, texts)}
     if baseline:
         from coder_assist.training.baseline import fit_baseline, predict_scores
 
-        space = LabelSpace(codes=codes, frequency={})
-        fitted = fit_baseline(dataset.train, space)
-        results["baseline"] = evaluate_scores(
-            dataset, codes, predict_scores(fitted, dataset.val), predict_scores(fitted, dataset.test),
-            out / "baseline", category_of,
-        )  # fmt: skip
+        fitted = fit_baseline(learnt_from.train, LabelSpace(codes=codes, frequency={}))
+        systems["baseline"] = predict_scores(fitted, [Example("", "", text, []) for text in texts])
+    frequency = training_frequency(learnt_from, codes)
+    results: dict[str, dict[str, dict]] = {}
+    for target, dataset in datasets.items():
+        folder = out / target if len(datasets) > 1 else out
+        val_rows = [row[e.text] for e in dataset.val]
+        test_rows = [row[e.text] for e in dataset.test]
+        results[target] = {
+            system: evaluate_scores(
+                dataset, codes, scores[val_rows], scores[test_rows], folder / system, category_of, frequency
+            )
+            for system, scores in systems.items()
+        }
     return results
