@@ -53,6 +53,8 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
         for system in ("plm-ca", "baseline"):
             metrics = json.loads((out / target / system / "metrics.json").read_text())
             assert keys <= set(metrics["full"]) and keys <= set(metrics["level3"])
+            counts = metrics["counts"]
+            assert 0 < counts["test_occurrences_outside_label_space"] < counts["test_code_occurrences"]
             assert (out / target / system / "per_code.tsv").exists()
             assert (out / target / system / "predictions.jsonl").exists()
     # Both systems learn from the human codes only: against the truth the same scores are measured again.

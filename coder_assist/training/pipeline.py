@@ -14,7 +14,15 @@ from pathlib import Path
 import numpy as np
 
 from coder_assist.training.config import TrainConfig
-from coder_assist.training.data import Dataset, Example, LabelSpace, build_label_space, encode_targets, load_dataset
+from coder_assist.training.data import (
+    Dataset,
+    Example,
+    LabelSpace,
+    build_label_space,
+    encode_targets,
+    load_dataset,
+    outside,
+)
 
 log = logging.getLogger(__name__)
 LABEL_SPACE_FILE = "label_space.json"
@@ -126,6 +134,13 @@ def evaluate_scores(
         [frequency[c] for c in codes], case_ids=[e.case_id for e in dataset.test],
         **({"category_of": category_of} if category_of else {}),
     )  # fmt: skip
+    # The metrics only see codes in the label space; say how much of the test split's coding that leaves out.
+    missing, missing_codes = outside(dataset.test, space)
+    report.metrics["counts"].update(
+        test_code_occurrences=sum(len(e.codes) for e in dataset.test),
+        test_occurrences_outside_label_space=missing,
+        test_codes_outside_label_space=missing_codes,
+    )
     write_report(report, out)
     return report.metrics
 
