@@ -107,6 +107,10 @@ class Engine:
         self._options = ort.SessionOptions()
         if threads:
             self._options.intra_op_num_threads = threads
+        # Padding in the last chunk leaves denormal floats behind the attention masks, and x86 arithmetic on
+        # denormals is slow: a 658-token case took 5.4 ms instead of 3.1 ms. Flushing them to zero changes
+        # no score a user could see (they are below 1e-38).
+        self._options.add_session_config_entry("session.set_denormal_as_zero", "1")
         if self.providers == ["CPUExecutionProvider"]:
             # onnxruntime's CPU SkipLayerNormalization kernel is several times slower than the Add and
             # LayerNormalization it replaces: 2.6 of 12.6 ms on a 2,300-token case (onnxruntime 1.32, 2 cores).
