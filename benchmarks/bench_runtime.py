@@ -10,6 +10,7 @@ code <= 400 ms; load <= 1 s; peak RSS <= 400 MB.
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -117,7 +118,7 @@ def run(code: str, *args: str) -> dict:
 
 def best_round(rounds: list[dict]) -> dict:
     """One model's result with every timing the minimum over the rounds (memory: the maximum)."""
-    best = json.loads(json.dumps(rounds[0]))
+    best = copy.deepcopy(rounds[0])
     for other in rounds[1:]:
         for key in ("load_s", "engine_load_s"):
             if key in best:

@@ -72,6 +72,20 @@ def small_bert(
     return BertModel(config, add_pooling_layer=False)
 
 
+def small_bert_for(config: Any, tokenizer: Any) -> BertModel:
+    """:func:`small_bert` sized by a TrainConfig or PretrainConfig (hidden_size, num_layers, num_heads,
+    dropout, chunk_size) for ``tokenizer``'s vocabulary and padding id."""
+    return small_bert(
+        len(tokenizer),
+        hidden=config.hidden_size,
+        layers=config.num_layers,
+        heads=config.num_heads,
+        max_position=config.chunk_size + 2,
+        dropout=config.dropout,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+
+
 def _no_pooler_kwargs(config: PretrainedConfig) -> dict[str, Any]:
     """``add_pooling_layer=False`` for the model classes that take it (BERT, RoBERTa, ...), else nothing."""
     model_class = MODEL_MAPPING.get(type(config), None)

@@ -89,10 +89,6 @@ class PLMCA(nn.Module):
         ``embeddings`` (from :meth:`embed`) replaces the embedding layer's output, so that gradients with
         respect to it can be taken (AttInGrad); the encoder layers then run on it unchanged.
         """
-        return self.label_attention(self.token_states(input_ids, attention_mask, embeddings), attention_mask)
-
-    def token_states(self, input_ids: Tensor, attention_mask: Tensor, embeddings: Tensor | None = None) -> Tensor:
-        """H, the encoder's output for every token of every chunk: [B, T, d] (see :meth:`forward`)."""
         batch = input_ids.shape[0]
         chunks = input_ids.reshape(-1, self.chunk_size)
         mask = attention_mask.reshape(-1, self.chunk_size)
@@ -107,7 +103,8 @@ class PLMCA(nn.Module):
                 hidden = self.encoder(input_ids=chunks, attention_mask=encoder_mask).last_hidden_state
             finally:
                 handle.remove()
-        return hidden.reshape(batch, -1, hidden.shape[-1])
+        hidden = hidden.reshape(batch, -1, hidden.shape[-1])  # [B, T, d]
+        return self.label_attention(hidden, attention_mask)
 
 
 def attingrad(model: PLMCA, input_ids: Tensor, attention_mask: Tensor, code_index: int) -> Tensor:

@@ -25,7 +25,7 @@ from transformers import BertForMaskedLM
 from coder_assist.errors import UserError
 from coder_assist.training.config import PretrainConfig
 from coder_assist.training.distributed import resolve_device
-from coder_assist.training.encoder import small_bert
+from coder_assist.training.encoder import small_bert_for
 from coder_assist.training.model import pad_batch
 from coder_assist.training.tokenizer import encode, load_tokenizer, save_tokenizer, train_wordpiece
 from coder_assist.training.trainer import adamw, linear_schedule
@@ -49,15 +49,7 @@ def pretrain_mlm(texts: Iterable[str], config: PretrainConfig) -> Path:
         else:
             tokenizer = train_wordpiece(texts, config.vocab_size, lowercase=config.lowercase)
         sequences = _chunks(encode(tokenizer, texts), config.chunk_size)
-        encoder = small_bert(
-            len(tokenizer),
-            hidden=config.hidden_size,
-            layers=config.num_layers,
-            heads=config.num_heads,
-            max_position=config.chunk_size + 2,
-            dropout=config.dropout,
-            pad_token_id=tokenizer.pad_token_id,
-        )
+        encoder = small_bert_for(config, tokenizer)
         model = BertForMaskedLM(encoder.config).to(device)
         history = _fit(model, sequences, tokenizer, config, device)
     finally:

@@ -36,7 +36,7 @@ from coder_assist.evaluation.metrics import ranking_metrics
 from coder_assist.training import distributed
 from coder_assist.training.checkpoint import load_checkpoint, load_training_state, save_checkpoint
 from coder_assist.training.config import TrainConfig
-from coder_assist.training.encoder import load_encoder, small_bert
+from coder_assist.training.encoder import load_encoder, small_bert_for
 from coder_assist.training.model import PLMCA, pad_batch
 from coder_assist.training.tokenizer import encode, load_tokenizer, save_tokenizer, train_wordpiece
 
@@ -143,15 +143,7 @@ class _Run:
                 raise UserError(f"chunk_size {config.chunk_size} exceeds the encoder's {positions} positions")
         else:
             tokenizer = self._small_bert_tokenizer(train_set)
-            encoder = small_bert(
-                len(tokenizer),
-                hidden=config.hidden_size,
-                layers=config.num_layers,
-                heads=config.num_heads,
-                max_position=config.chunk_size + 2,
-                dropout=config.dropout,
-                pad_token_id=tokenizer.pad_token_id,
-            )
+            encoder = small_bert_for(config, tokenizer)
         return PLMCA(encoder, len(self.labels), chunk_size=config.chunk_size), tokenizer
 
     def _small_bert_tokenizer(self, train_set: Sequence[Any]) -> Any:
