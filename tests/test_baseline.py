@@ -75,3 +75,25 @@ def test_baseline_results_gives_matrices_and_metrics_for_val_and_test() -> None:
         assert results[name]["metrics"]["map"] > 0.95
     assert results["test"]["outside"] == {"occurrences": 1, "codes": 1}
     assert 0 < results["threshold"] < 1
+
+
+def test_parallel_fits_never_modify_the_shared_feature_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With n_jobs=2 the fitting threads share one CSR matrix. LogisticRegression.fit canonicalises a
+    non-canonical matrix in place, which raced and crashed `evaluate --baseline` with heap corruption;
+    every fit must therefore get a matrix that is already canonical (so the fit only reads it)."""
+    from sklearn.linear_model import LogisticRegression
+
+    original = LogisticRegression.fit
+    seen: list[bool] = []
+
+    def recording_fit(self, X, y, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(bool(X.has_canonical_format))
+        return original(self, X, y, *args, **kwargs)
+
+    monkeypatch.setattr(LogisticRegression, "fit", recording_fit)
+    train = toy(60, seed=5)
+    space, _ = build_label_space(train, min_count=5)
+
+    fit_baseline(train, space, BaselineConfig(n_jobs=2))
+
+    assert seen and all(seen)

@@ -95,6 +95,10 @@ def fit_baseline(
 
     started = time.perf_counter()
     features = vectorizer.fit_transform([example.text for example in train]).tocsr()
+    # LogisticRegression.fit takes np.max(X), which makes a non-canonical CSR matrix canonical in place; on
+    # the matrix the fitting threads share, that raced and corrupted the heap ("free(): invalid size").
+    # Done once here, every later call is read-only.
+    features.sum_duplicates()
     targets = encode_targets(train, label_space)  # [N, C]
     positives = targets.sum(axis=0)
     fitted = np.flatnonzero((positives > 0) & (positives < len(train)))
