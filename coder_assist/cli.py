@@ -195,9 +195,15 @@ def _pretrain(args: argparse.Namespace) -> int:
     from coder_assist.training.pretrain import pretrain_mlm
 
     config = PretrainConfig.from_toml(args.config) if args.config else PretrainConfig()
+    if args.out:
+        config = PretrainConfig.from_dict(
+            {**config.to_dict(), "out_dir": str(args.out)}, where=str(args.config or "--out")
+        )
     dataset = load_dataset(args.data_format, args.data)
-    # Unlabelled text may come from every split: pretraining sees no codes.
-    texts = [e.text for split in (dataset.train, dataset.val, dataset.test) for e in split]
+    # The training split only, unless asked: pretraining on the test split's text would show the encoder the
+    # test-only wording before the model is measured on it.
+    splits = (dataset.train, dataset.val, dataset.test) if args.all_splits else (dataset.train,)
+    texts = [e.text for split in splits for e in split]
     print(f"encoder: {pretrain_mlm(texts, config)}")
     return 0
 
@@ -367,8 +373,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(commands, "pretrain", _pretrain, "masked-language-model pretraining of the small BERT on case texts")
     p.add_argument("--config", type=Path, help="settings in TOML (--print-defaults shows them)")
     p.add_argument("--print-defaults", action="store_true", help="print every setting with its default and exit")
-    p.add_argument("--data", help="cases to read text from")
+    p.add_argument("--data", help="cases to read text from (their training split)")
+    p.add_argument("--out", type=Path, help="encoder folder to write (overrides out_dir in the config)")
     p.add_argument("--data-format", default="jsonl", choices=("jsonl", "codiesp", "mimic"))
+    p.add_argument(
+        "--all-splits",
+        action="store_true",
+        help="also read the validation and test splits (text no model is measured on)",
+    )
 
     p = command(commands, "export", _export, "export a checkpoint to a model bundle for the app (ONNX, int8)")
     p.add_argument("checkpoint", type=Path, help="a checkpoint folder (RUN_DIR/best)")

@@ -67,6 +67,27 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
         assert len(shared) >= 10 and all(ranked[0][case] == ranked[1][case] for case in shared)
 
 
+def test_pretrain_reads_the_training_split_unless_asked_for_all(tmp_path) -> None:
+    """The test split's wording must stay unseen by an encoder that is later measured on it."""
+    pytest.importorskip("torch")
+    from coder_assist.synth.generate import write_splits
+
+    counts = write_splits(60, 3, tmp_path / "cases", workers=1)
+    config = tmp_path / "pretrain.toml"
+    config.write_text(
+        "vocab_size = 300\nhidden_size = 16\nnum_layers = 1\nnum_heads = 2\nchunk_size = 32\nepochs = 1\n"
+        "threads = 1\nprogress_bar = false\n",
+        encoding="utf-8",
+    )
+    read = {}
+    for name, extra in (("train", []), ("all", ["--all-splits"])):
+        out = tmp_path / name
+        args = ["pretrain", "--data", str(tmp_path / "cases"), "--config", str(config), *extra]
+        assert main([*args, "--out", str(out)]) == 0
+        read[name] = json.loads((out / "pretrain_metrics.json").read_text())["texts"]
+    assert read == {"train": counts["train"], "all": sum(counts.values())}
+
+
 def test_train_refuses_an_unknown_config_key(tmp_path, capsys: pytest.CaptureFixture) -> None:
     config = tmp_path / "train.toml"
     config.write_text('data = "x"\nlearning_rate = 0.1\n', encoding="utf-8")

@@ -256,3 +256,19 @@ def test_head_lr_steps_the_label_attention_at_its_own_rate() -> None:
         max(v for k, v in moved.items() if not k.startswith("label_attention.")) < 2e-6
     )  # float32 rounding of weights near 1
     assert {group["lr"] for group in trainer.adamw(model, 1e-6, 0.0).param_groups} == {1e-6}
+
+
+def test_mlm_loss_on_predicted_positions_equals_the_full_head_loss() -> None:
+    """The pretraining loss skips the vocabulary head where nothing is predicted; the value must not change."""
+    from transformers import BertForMaskedLM
+
+    from coder_assist.training.pretrain import mask_tokens, mlm_loss
+
+    torch.manual_seed(0)
+    model = BertForMaskedLM(small_bert(200, hidden=32, layers=1, heads=2, max_position=32).config).eval()
+    input_ids, mask = pad_batch([list(range(5, 37)), list(range(40, 60))], 32, 0)
+    inputs, labels = mask_tokens(
+        input_ids, mask, mask_id=4, vocab_size=200, share=0.3, generator=torch.Generator().manual_seed(1)
+    )
+    expected = model(input_ids=inputs, attention_mask=mask, labels=labels).loss
+    assert torch.allclose(mlm_loss(model, inputs, mask, labels), expected, atol=1e-6)
