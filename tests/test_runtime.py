@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import onnxruntime as ort
 import pytest
 
 from coder_assist.runtime import Engine
@@ -217,3 +218,23 @@ def test_evidence_lands_on_whole_words_in_notes_and_rows_with_danish_letters(tin
     assert set(found) == {"blærebetændelse", "medication:warfarin", "lab:INR"}
     assert found["blærebetændelse"].weight == pytest.approx(0.5)
     assert found["medication:warfarin"].index == 0 and found["lab:INR"].weight == pytest.approx(0.2)
+
+
+def test_a_relu_small_bert_exports_with_the_same_logits(tmp_path) -> None:
+    """The small BERT may use ReLU (cheaper in the runtime than GELU); its ONNX graph must compute the same."""
+    import torch
+
+    from coder_assist.training.encoder import small_bert
+    from coder_assist.training.export import export_onnx
+    from coder_assist.training.model import PLMCA, pad_batch
+
+    torch.manual_seed(0)
+    model = PLMCA(small_bert(120, hidden=32, layers=1, heads=2, activation="relu"), 5, 128)
+    assert isinstance(model.encoder.encoder.layer[0].intermediate.intermediate_act_fn, torch.nn.ReLU)
+    export_onnx(model, tmp_path, opset=18)
+    input_ids, mask = pad_batch([list(range(1, 120)) * 2], 128, 0)
+    with torch.no_grad():
+        expected = model(input_ids, mask)[0].numpy()
+    session = ort.InferenceSession(str(tmp_path / "model.onnx"), providers=["CPUExecutionProvider"])
+    logits = session.run(["logits"], {"input_ids": input_ids.numpy(), "attention_mask": mask.numpy()})[0]
+    assert np.abs(logits - expected).max() < 1e-4

@@ -36,6 +36,9 @@ def test_config_rejects_wrong_types_and_values_with_the_file_named(tmp_path: Pat
     path.write_text("warmup_ratio = 1.5\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="warmup_ratio"):
         TrainConfig.from_toml(path)
+    path.write_text('activation = "swish"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="activation must be one of gelu, relu"):
+        TrainConfig.from_toml(path)
 
 
 def test_printed_defaults_document_every_key_and_read_back_unchanged(tmp_path: Path) -> None:

@@ -108,6 +108,9 @@ class TrainConfig(_TomlConfig):
     num_layers: int = _setting(4, "Small BERT only: number of transformer layers.")
     num_heads: int = _setting(4, "Small BERT only: attention heads per layer.")
     dropout: float = _setting(0.1, "Small BERT only: dropout in the encoder (BERT's default).")
+    activation: str = _setting(
+        "gelu", "Small BERT only: feed-forward activation, gelu (BERT's) or relu (cheaper in the int8 runtime)."
+    )
     # --- input ------------------------------------------------------------------------------------------
     chunk_size: int = _setting(128, "Tokens per chunk fed to the encoder; no overlap, own position ids (PLM-ICD).")
     max_tokens: int = _setting(10000, "Longer inputs are truncated, counted and warned about once (paper: 10,000).")
@@ -155,10 +158,22 @@ class TrainConfig(_TomlConfig):
             problems.append(f"lr must be positive, not {self.lr}")
         if self.head_lr < 0:
             problems.append(f"head_lr must be 0 (same as lr) or positive, not {self.head_lr}")
-        if self.hidden_size % self.num_heads:
-            problems.append(f"hidden_size {self.hidden_size} is not divisible by num_heads {self.num_heads}")
+        problems += _small_bert_problems(self)
         if problems:
             raise ConfigError("; ".join(problems))
+
+
+ACTIVATIONS = ("gelu", "relu")
+
+
+def _small_bert_problems(config: TrainConfig | PretrainConfig) -> list[str]:
+    """What is wrong with the small-BERT settings that TrainConfig and PretrainConfig share."""
+    problems = []
+    if config.hidden_size % config.num_heads:
+        problems.append(f"hidden_size {config.hidden_size} is not divisible by num_heads {config.num_heads}")
+    if config.activation not in ACTIVATIONS:
+        problems.append(f"activation must be one of {', '.join(ACTIVATIONS)}, not {config.activation!r}")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -173,6 +188,7 @@ class PretrainConfig(_TomlConfig):
     num_layers: int = _setting(4, "Number of transformer layers.")
     num_heads: int = _setting(4, "Attention heads per layer.")
     dropout: float = _setting(0.1, "Dropout in the encoder (BERT's default).")
+    activation: str = _setting("gelu", "Feed-forward activation: gelu (BERT's) or relu.")
     chunk_size: int = _setting(128, "Tokens per training sequence: the chunk length that fine-tuning uses.")
     mask_share: float = _setting(0.15, "Share of tokens to predict; of those 80% [MASK], 10% random, 10% kept (BERT).")
     epochs: int = _setting(3, "Passes over the texts.")
@@ -196,8 +212,7 @@ class PretrainConfig(_TomlConfig):
         for name in ("epochs", "batch_size", "chunk_size", "vocab_size"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1, not {getattr(self, name)}")
-        if self.hidden_size % self.num_heads:
-            problems.append(f"hidden_size {self.hidden_size} is not divisible by num_heads {self.num_heads}")
+        problems += _small_bert_problems(self)
         if problems:
             raise ConfigError("; ".join(problems))
 

@@ -52,6 +52,7 @@ def small_bert(
     heads: int = 4,
     max_position: int = 128 + 2,
     dropout: float = 0.1,
+    activation: str = "gelu",
     pad_token_id: int = 0,
 ) -> BertModel:
     """A randomly initialised BERT for training from scratch (or after :func:`pretrain_mlm`).
@@ -67,6 +68,7 @@ def small_bert(
         max_position_embeddings=max_position,
         hidden_dropout_prob=dropout,
         attention_probs_dropout_prob=dropout,
+        hidden_act=activation,
         pad_token_id=pad_token_id,
     )
     return BertModel(config, add_pooling_layer=False)
@@ -74,7 +76,7 @@ def small_bert(
 
 def small_bert_for(config: Any, tokenizer: Any) -> BertModel:
     """:func:`small_bert` sized by a TrainConfig or PretrainConfig (hidden_size, num_layers, num_heads,
-    dropout, chunk_size) for ``tokenizer``'s vocabulary and padding id."""
+    dropout, activation, chunk_size) for ``tokenizer``'s vocabulary and padding id."""
     return small_bert(
         len(tokenizer),
         hidden=config.hidden_size,
@@ -82,6 +84,7 @@ def small_bert_for(config: Any, tokenizer: Any) -> BertModel:
         heads=config.num_heads,
         max_position=config.chunk_size + 2,
         dropout=config.dropout,
+        activation=config.activation,
         pad_token_id=tokenizer.pad_token_id,
     )
 
