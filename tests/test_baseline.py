@@ -43,7 +43,7 @@ def test_baseline_learns_a_separable_problem() -> None:
     space, _ = build_label_space(train, min_count=5)
 
     model = fit_baseline(train, space, BaselineConfig(n_jobs=1))
-    scores = predict_scores(model, test)
+    scores = predict_scores(model, [e.text for e in test])
 
     assert scores.shape == (40, 5) and scores.dtype == np.float32
     assert ((scores >= 0) & (scores <= 1)).all()
@@ -56,7 +56,7 @@ def test_codes_without_a_positive_training_case_score_zero() -> None:
     train, test = toy(80, seed=3), toy(40, seed=4)
     space = LabelSpace(codes=["DA00", *sorted(SIGNS)], frequency={})  # DA00 never occurs in train
 
-    scores = predict_scores(fit_baseline(train, space, BaselineConfig(n_jobs=1)), test)
+    scores = predict_scores(fit_baseline(train, space, BaselineConfig(n_jobs=1)), [e.text for e in test])
 
     assert (scores[:, 0] == 0).all()
     assert mean_average_precision(scores, encode_targets(test, space)) > 0.95  # the other codes still learnt

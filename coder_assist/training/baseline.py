@@ -140,15 +140,15 @@ def fit_baseline(
     return BaselineModel(vectorizer=vectorizer, weights=weights, bias=bias, codes=list(label_space.codes))
 
 
-def predict_scores(model: BaselineModel, examples: Sequence[Example]) -> np.ndarray:
-    """Probabilities of every code for every example.
+def predict_scores(model: BaselineModel, texts: Sequence[str]) -> np.ndarray:
+    """Probabilities of every code for every text.
 
     Returns:
         `[N, C]` float32 in [0, 1], columns in ``model.codes`` order.
     """
-    if not examples:
+    if not texts:
         return np.zeros((0, len(model.codes)), dtype=np.float32)
-    features = model.vectorizer.transform([example.text for example in examples])
+    features = model.vectorizer.transform(list(texts))
     logits = np.asarray(features @ model.weights, dtype=np.float32) + model.bias
     with np.errstate(over="ignore"):  # exp(+inf) for never-positive codes gives exactly 0, as meant
         return (1.0 / (1.0 + np.exp(-logits))).astype(np.float32)
@@ -177,7 +177,7 @@ def baseline_results(dataset: Dataset, label_space: LabelSpace, config: Baseline
         occurrences, codes = outside(examples, label_space)
         results[name] = {
             "case_ids": [example.case_id for example in examples],
-            "scores": predict_scores(model, examples),
+            "scores": predict_scores(model, [example.text for example in examples]),
             "targets": encode_targets(examples, label_space),
             "outside": {"occurrences": occurrences, "codes": codes},
         }

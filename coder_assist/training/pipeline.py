@@ -183,7 +183,7 @@ def evaluate_model(
         from coder_assist.training.baseline import fit_baseline, predict_scores
 
         fitted = fit_baseline(learnt_from.train, LabelSpace(codes=codes, frequency={}))
-        systems["baseline"] = predict_scores(fitted, [Example("", "", text, []) for text in texts])
+        systems["baseline"] = predict_scores(fitted, texts)
     frequency = training_frequency(learnt_from, codes)
     results: dict[str, dict[str, dict]] = {}
     for target, dataset in datasets.items():
