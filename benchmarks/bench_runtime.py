@@ -28,7 +28,7 @@ SIZES = (1_000, 3_000, 10_000)
 REPEATS = 20
 # This VM's timings swing by 20-50% from one minute to the next, whatever else runs: the three models are
 # measured in turn, ROUNDS times, and each figure is its best round (the least disturbed one).
-ROUNDS = 3
+ROUNDS = 5
 
 # A case of about n characters: test cases joined until long enough, cut at a sentence end.
 # Peak memory is read from VmHWM: ru_maxrss can carry the parent's peak across fork and exec.

@@ -57,6 +57,15 @@ def test_printed_defaults_document_every_key_and_read_back_unchanged(tmp_path: P
 
 
 # --- tokenizer ------------------------------------------------------------------------------------------
+def test_the_default_bundle_recipe_is_valid_and_fine_tunes_the_encoder_it_pretrains() -> None:
+    """tools/build_default_bundle.sh runs these two files; a bad key would only show an hour into a rebuild."""
+    recipe = Path(__file__).resolve().parent.parent / "resources" / "models"
+    pretrain = PretrainConfig.from_toml(recipe / "default-pretrain.toml")
+    train = TrainConfig.from_toml(recipe / "default-train.toml")
+    assert train.encoder == pretrain.out_dir
+    assert train.chunk_size == pretrain.chunk_size
+
+
 def test_wordpiece_keeps_danish_letters_and_saves_a_reloadable_tokenizer_json(tmp_path: Path) -> None:
     tokenizer = train_wordpiece(DANISH * 20, vocab_size=200)
     tokens = tokenizer.backend_tokenizer.encode("Ærø åndenød blødning", add_special_tokens=False).tokens

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Rebuild the default model bundle (resources/models/default) from scratch with the project's own commands:
-# synthetic cases -> PLM-CA training -> int8 export calibrated on validation -> evaluation -> export with
-# the measured metrics in its manifest. About 40 minutes on a 2-core CPU. Run from the repository root.
+# synthetic cases -> masked-LM pretraining of a small BERT on the training split -> PLM-CA fine-tuning ->
+# int8 export calibrated on validation -> evaluation -> export with the measured metrics in its manifest.
+# About an hour on a 2-core CPU. Run from the repository root.
 set -euo pipefail
 N=${N:-10000}
 coder-assist synth --n "$N" --seed 2026 --out runs/default/cases
+coder-assist pretrain --data runs/default/cases --config resources/models/default-pretrain.toml
 coder-assist train --config resources/models/default-train.toml
 coder-assist export runs/default/run/best --out runs/default/bundle --data runs/default/cases
 coder-assist evaluate runs/default/bundle --data runs/default/cases --target both --baseline --out runs/default/eval

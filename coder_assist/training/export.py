@@ -128,7 +128,7 @@ def export_onnx(model: PLMCA, folder: Path, opset: int) -> None:
     chunks = torch.export.Dim("chunks", min=1, max=MAX_CHUNKS)
     tokens = {1: model.chunk_size * chunks}
     torch.onnx.export(
-        _Forward(model), (ids, mask), str(folder / MODEL), dynamo=True, opset_version=opset,
+        _Forward(model).eval(), (ids, mask), str(folder / MODEL), dynamo=True, opset_version=opset,
         input_names=["input_ids", "attention_mask"], output_names=["logits", "attention"],
         dynamic_shapes={"input_ids": tokens, "attention_mask": tokens}, external_data=False, verbose=False,
     )  # fmt: skip
