@@ -379,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--all-splits",
         action="store_true",
-        help="also read the validation and test splits (text no model is measured on)",
+        help="also read the validation and test splits (only when no model will be measured on them)",
     )
 
     p = command(commands, "export", _export, "export a checkpoint to a model bundle for the app (ONNX, int8)")
