@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 
 from coder_assist.evaluation.metrics import mean_average_precision
-from coder_assist.runtime import Engine
 from coder_assist.training.baseline import fit_baseline, predict_scores
 from coder_assist.training.data import LabelSpace, encode_targets, load_dataset
+from coder_assist.training.pipeline import model_codes, score_model
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -31,20 +31,22 @@ def _shown(path: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--bundle", type=Path, default=ROOT / "resources" / "models" / "default")
+    parser.add_argument(
+        "--bundle", type=Path, default=ROOT / "resources" / "models" / "default", help="a bundle or a checkpoint"
+    )
     parser.add_argument("--data", type=Path, default=ROOT / "runs" / "default" / "cases")
     parser.add_argument("--phrase", default="Konfereret med bagvagt")
     parser.add_argument("--drop-code", default="DR410")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "synthetic-gap.json")
     args = parser.parse_args()
 
-    engine = Engine(args.bundle)
+    codes = model_codes(args.bundle)
     dataset = load_dataset("jsonl", args.data)
-    space = LabelSpace(codes=engine.codes, frequency={})
+    space = LabelSpace(codes=codes, frequency={})
     texts = [example.text for example in dataset.test]
     targets = encode_targets(dataset.test, space).astype(bool)
     systems = {
-        "plm-ca": engine.score_texts(texts),
+        "plm-ca": score_model(args.bundle, texts),
         "baseline": predict_scores(fit_baseline(dataset.train, space), texts),
     }
     has = np.array([args.phrase in text for text in texts])
@@ -62,8 +64,8 @@ def main() -> None:
             for system, scores in systems.items()
         },
     }
-    if args.drop_code in engine.codes:
-        keep = np.array([code != args.drop_code for code in engine.codes])
+    if args.drop_code in codes:
+        keep = np.array([code != args.drop_code for code in codes])
         result["map"]["plm-ca"][f"all_without_{args.drop_code}"] = round(
             mean_average_precision(systems["plm-ca"][:, keep], targets[:, keep]), 4
         )

@@ -114,6 +114,14 @@ class TrainConfig(_TomlConfig):
     # --- input ------------------------------------------------------------------------------------------
     chunk_size: int = _setting(128, "Tokens per chunk fed to the encoder; no overlap, own position ids (PLM-ICD).")
     max_tokens: int = _setting(10000, "Longer inputs are truncated, counted and warned about once (paper: 10,000).")
+    subword_dropout: float = _setting(
+        0.0,
+        "WordPiece tokenizers: while training, each longest-match step of a word's segmentation skips its longest"
+        " piece with this probability (MaxMatch-Dropout), so codes are learnt from words, not one piece; 0 = off.",
+    )
+    token_noise: float = _setting(
+        0.0, "While training, this share of the tokens is replaced by random vocabulary tokens; 0 = off."
+    )
     # --- optimisation -----------------------------------------------------------------------------------
     epochs: int = _setting(10, "Upper bound on epochs; early stopping usually ends sooner (paper: 10).")
     batch_size: int = _setting(8, "Cases per forward pass and process; lower it if memory runs out.")
@@ -158,6 +166,9 @@ class TrainConfig(_TomlConfig):
             problems.append(f"lr must be positive, not {self.lr}")
         if self.head_lr < 0:
             problems.append(f"head_lr must be 0 (same as lr) or positive, not {self.head_lr}")
+        for name in ("subword_dropout", "token_noise"):
+            if not 0.0 <= getattr(self, name) < 1.0:
+                problems.append(f"{name} must be in [0, 1), not {getattr(self, name)}")
         problems += _small_bert_problems(self)
         if problems:
             raise ConfigError("; ".join(problems))
@@ -190,6 +201,11 @@ class PretrainConfig(_TomlConfig):
     dropout: float = _setting(0.1, "Dropout in the encoder (BERT's default).")
     activation: str = _setting("gelu", "Feed-forward activation: gelu (BERT's) or relu.")
     chunk_size: int = _setting(128, "Tokens per training sequence: the chunk length that fine-tuning uses.")
+    subword_dropout: float = _setting(
+        0.0,
+        "Each longest-match step of a word's segmentation skips its longest piece with this probability"
+        " (MaxMatch-Dropout; see TrainConfig.subword_dropout); 0 = off.",
+    )
     mask_share: float = _setting(0.15, "Share of tokens to predict; of those 80% [MASK], 10% random, 10% kept (BERT).")
     epochs: int = _setting(3, "Passes over the texts.")
     batch_size: int = _setting(64, "Sequences per optimizer step.")
@@ -209,6 +225,8 @@ class PretrainConfig(_TomlConfig):
         problems = []
         if not 0.0 < self.mask_share < 1.0:
             problems.append(f"mask_share must be in (0, 1), not {self.mask_share}")
+        if not 0.0 <= self.subword_dropout < 1.0:
+            problems.append(f"subword_dropout must be in [0, 1), not {self.subword_dropout}")
         for name in ("epochs", "batch_size", "chunk_size", "vocab_size"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1, not {getattr(self, name)}")

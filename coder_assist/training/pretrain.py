@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import logging
 import math
+import random
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from tqdm import tqdm
 from transformers import BertForMaskedLM
 
 from coder_assist.errors import UserError
+from coder_assist.training.augment import WordPieceDropout
 from coder_assist.training.config import PretrainConfig
 from coder_assist.training.distributed import resolve_device
 from coder_assist.training.encoder import small_bert_for
@@ -49,9 +51,19 @@ def pretrain_mlm(texts: Iterable[str], config: PretrainConfig) -> Path:
         else:
             tokenizer = train_wordpiece(texts, config.vocab_size, lowercase=config.lowercase)
         sequences = _chunks(encode(tokenizer, texts), config.chunk_size)
+        dropout = WordPieceDropout(tokenizer, config.subword_dropout) if config.subword_dropout else None
+        words = dropout.prepare(texts) if dropout is not None else []
+
+        def epoch_sequences(epoch: int) -> list[list[int]]:
+            """The usual segmentation, or with sub-word dropout one drawn anew for each epoch."""
+            if dropout is None:
+                return sequences
+            rng = random.Random(f"{config.seed}:{epoch}")
+            return _chunks([dropout.sample(text, rng) for text in words], config.chunk_size)
+
         encoder = small_bert_for(config, tokenizer)
         model = BertForMaskedLM(encoder.config).to(device)
-        history = _fit(model, sequences, tokenizer, config, device)
+        history = _fit(model, epoch_sequences, tokenizer, config, device)
     finally:
         torch.set_num_threads(threads)
     out = Path(config.out_dir)
@@ -98,8 +110,15 @@ def mlm_loss(model: BertForMaskedLM, input_ids: Tensor, attention_mask: Tensor, 
 
 
 def _fit(
-    model: BertForMaskedLM, sequences: list[list[int]], tokenizer: Any, config: PretrainConfig, device: torch.device
+    model: BertForMaskedLM,
+    epoch_sequences: Callable[[int], list[list[int]]],
+    tokenizer: Any,
+    config: PretrainConfig,
+    device: torch.device,
 ) -> list[dict[str, Any]]:
+    """Train on ``epoch_sequences(epoch)`` in each epoch; with sub-word dropout their number varies by a
+    fraction of a percent between epochs, and the schedule is sized by the first."""
+    sequences = epoch_sequences(1)
     steps_per_epoch = math.ceil(len(sequences) / config.batch_size)
     total = steps_per_epoch * config.epochs
     warmup = int(config.warmup_ratio * total)
@@ -109,6 +128,8 @@ def _fit(
     generator = torch.Generator().manual_seed(config.seed)
     history = []
     for epoch in range(1, config.epochs + 1):
+        if epoch > 1:
+            sequences = epoch_sequences(epoch)
         model.train()
         order = torch.randperm(len(sequences), generator=generator).tolist()
         batches = [order[i : i + config.batch_size] for i in range(0, len(order), config.batch_size)]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import random
 import sys
 import time
 from collections.abc import Sequence
@@ -34,6 +35,7 @@ from tqdm import tqdm
 from coder_assist.errors import UserError
 from coder_assist.evaluation.metrics import ranking_metrics
 from coder_assist.training import distributed
+from coder_assist.training.augment import WordPieceDropout, ordinary_ids, replace_tokens
 from coder_assist.training.checkpoint import load_checkpoint, load_training_state, save_checkpoint
 from coder_assist.training.config import TrainConfig
 from coder_assist.training.encoder import load_encoder, small_bert_for
@@ -58,6 +60,7 @@ class Encoded:
     labels: list[list[int]]
     skipped_empty: int
     truncated: int
+    words: list[list[tuple[int, ...]]] | None = None  # per case, for sub-word dropout (training split only)
 
 
 def train(
@@ -100,6 +103,8 @@ class _Run:
         self.labels = labels
         self.run_dir = Path(config.run_dir)
         self.bf16 = config.bf16 and self.device.type == "cuda" and torch.cuda.is_bf16_supported()
+        self.dropout: WordPieceDropout | None = None
+        self.noise_ids: torch.Tensor | None = None
 
     # --- setup ------------------------------------------------------------------------------------------
     def fit(
@@ -129,7 +134,11 @@ class _Run:
         else:
             model, tokenizer = self._new_model(train_set)
         counts = list(label_counts) if label_counts is not None else self._count_labels(train_set)
-        train_data = self._encode(tokenizer, train_set, "training")
+        if config.subword_dropout:
+            self.dropout = WordPieceDropout(tokenizer, config.subword_dropout)
+        if config.token_noise:
+            self.noise_ids = ordinary_ids(tokenizer)
+        train_data = self._encode(tokenizer, train_set, "training", self.dropout)
         validation = self._encode(tokenizer, validation_set, "validation")
         return self._loop(model.to(self.device), tokenizer, counts, train_data, validation, state)
 
@@ -164,10 +173,15 @@ class _Run:
                 counts[label] += 1
         return counts
 
-    def _encode(self, tokenizer: Any, examples: Sequence[Any], split: str) -> Encoded:
-        """Tokenize one split: skip cases without tokens, cut to max_tokens, check label ids; warn once each."""
+    def _encode(
+        self, tokenizer: Any, examples: Sequence[Any], split: str, dropout: WordPieceDropout | None = None
+    ) -> Encoded:
+        """Tokenize one split: skip cases without tokens, cut to max_tokens, check label ids; warn once each.
+
+        With ``dropout``, each kept case is also split into words, to be segmented anew every epoch.
+        """
         texts = [text or "" for text, _ in examples]
-        ids, labels, skipped, truncated = [], [], 0, 0
+        ids, labels, kept, skipped, truncated = [], [], [], 0, 0
         for number, (tokens, (_, label_ids)) in enumerate(zip(encode(tokenizer, texts), examples, strict=True)):
             bad = [label for label in label_ids if not 0 <= label < len(self.labels)]
             if bad:
@@ -180,13 +194,14 @@ class _Run:
                 tokens = tokens[: self.config.max_tokens]
             ids.append(tokens)
             labels.append(sorted(set(label_ids)))
+            kept.append(texts[number])
         if self.processes.is_main and skipped:
             log.warning("%s: skipped %d of %d cases that have no text", split, skipped, len(examples))
         if self.processes.is_main and truncated:
             log.warning("%s: truncated %d cases to max_tokens=%d tokens", split, truncated, self.config.max_tokens)
         if not ids:
             raise UserError(f"no {split} case has any text")
-        return Encoded(ids, labels, skipped, truncated)
+        return Encoded(ids, labels, skipped, truncated, dropout.prepare(kept) if dropout is not None else None)
 
     # --- training loop ----------------------------------------------------------------------------------
     def _loop(
@@ -328,7 +343,10 @@ class _Run:
             group_start = number - number % accumulation
             group_size = min(accumulation, len(batches) - group_start)
             steps_now = number == group_start + group_size - 1
-            input_ids, mask = pad_batch([data.ids[i] for i in batch], config.chunk_size, self._pad_id(model))
+            sequences = [self._training_ids(data, i, epoch) for i in batch]
+            input_ids, mask = pad_batch(sequences, config.chunk_size, self._pad_id(model))
+            if self.noise_ids is not None:
+                input_ids = replace_tokens(input_ids, mask, config.token_noise, self.noise_ids)
             targets = _multi_hot([data.labels[i] for i in batch], len(self.labels))
             input_ids, mask, targets = (
                 input_ids.to(self.device),
@@ -360,6 +378,14 @@ class _Run:
             "tokens_per_s": real_tokens * self.processes.world_size / seconds,
             "padded_tokens_per_s": padded_tokens * self.processes.world_size / seconds,
         }
+
+    def _training_ids(self, data: Encoded, index: int, epoch: int) -> list[int]:
+        """The ids case ``index`` is trained on in ``epoch``: its own, or a segmentation drawn for this epoch
+        (the same on every run and after a resume)."""
+        if self.dropout is None or data.words is None:
+            return data.ids[index]
+        rng = random.Random(f"{self.config.seed}:{epoch}:{index}")
+        return self.dropout.sample(data.words[index], rng)[: self.config.max_tokens]
 
     @staticmethod
     def _pad_id(model: torch.nn.Module) -> int:
