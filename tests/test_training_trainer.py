@@ -194,7 +194,7 @@ def test_same_seed_same_weights_and_resume_continues_where_it_stopped(
     # With both kinds of training noise on: their draws must repeat too, also after a resume.
     config = tiny_config(
         tmp_path / "a", epochs=3, patience=5, effective_batch_size=16, tokenizer=str(tmp_path / "tokenizer"),
-        subword_dropout=0.2, token_noise=0.1,
+        subword_dropout=0.2, token_noise=0.1, made_up_words=0.1,
     )  # fmt: skip
     train(config, cases, validation, LABELS)
     train(replace(config, run_dir=str(tmp_path / "b")), cases, validation, LABELS)
@@ -281,11 +281,13 @@ def test_training_noise_changes_what_the_model_sees_and_it_still_learns(tmp_path
     save_tokenizer(train_wordpiece([case.text for case in cases], 300), tmp_path / "tokenizer")
     plain = tiny_config(tmp_path / "plain", epochs=1, tokenizer=str(tmp_path / "tokenizer"))
     train(plain, cases, validation, LABELS)
-    for name, changes in {"dropout": {"subword_dropout": 0.3}, "noise": {"token_noise": 0.1}}.items():
+    for name, changes in {
+        "dropout": {"subword_dropout": 0.3}, "noise": {"token_noise": 0.1}, "made-up": {"made_up_words": 0.1}
+    }.items():  # fmt: skip
         noisy = replace(plain, run_dir=str(tmp_path / name), **changes)
         train(noisy, cases, validation, LABELS)
         reference, changed = weights(tmp_path / "plain" / "last"), weights(tmp_path / name / "last")
         assert not all(torch.equal(reference[k], changed[k]) for k in reference), name
-    learnt = replace(plain, run_dir=str(tmp_path / "both"), epochs=8, token_noise=0.1)
+    learnt = replace(plain, run_dir=str(tmp_path / "noisy"), epochs=8, token_noise=0.1)
     train(learnt, cases, validation, LABELS)
-    assert json.loads((tmp_path / "both" / "metrics.json").read_text())["best_val_map"] > 0.9
+    assert json.loads((tmp_path / "noisy" / "metrics.json").read_text())["best_val_map"] > 0.9

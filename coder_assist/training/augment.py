@@ -8,8 +8,9 @@ synthetic test split, the unseen word "konfereret" (``konf ##ereret``) made the 
   word is segmented, each longest-match step skips its longest piece with probability ``p`` and tries the
   next longest, so the model sees ``kon ##fus ##ion`` and ``konf ##us ##ion`` beside ``konf ##usion`` and
   learns a code from the word's pieces together, as it must for a misspelling or an inflection it never saw.
-- :func:`replace_tokens`: a share of the tokens replaced by random vocabulary tokens, so every piece also
-  turns up in cases where it means nothing, and a lone piece stops being proof of a code.
+- :class:`MadeUpWords` and :func:`replace_tokens`: random pieces put into the text (made-up words between
+  the words, or tokens replaced), so every piece also turns up where it means nothing, and a lone piece
+  stops being proof of a code.
 
 Inference always uses the tokenizer's own segmentation.
 """
@@ -150,6 +151,52 @@ class WordPieceDropout:
             while choice < len(options) - 1 and rng.random() < self.p:
                 choice += 1
             end, token = options[choice]
+            out.append(token)
+        return out
+
+
+class MadeUpWords:
+    """Made-up words inserted into a case's WordPiece ids: a random word-start piece and up to two random
+    continuation pieces, the way an unseen word or name looks to the tokenizer."""
+
+    def __init__(self, tokenizer: Any, share: float) -> None:
+        """``share`` in (0, 1): the share of words that get a made-up word inserted before them.
+
+        Raises UserError for a tokenizer that is not WordPiece: word starts are told by its "##" pieces.
+        """
+        model = tokenizer.backend_tokenizer.model
+        if type(model).__name__ != "WordPiece":
+            raise UserError(
+                f"made_up_words needs a WordPiece tokenizer; this encoder's is {type(model).__name__}",
+                where="made_up_words",
+            )
+        if not 0.0 < share < 1.0:
+            raise ValueError(f"share must be in (0, 1), not {share}")
+        prefix = model.continuing_subword_prefix
+        special = set(tokenizer.all_special_ids)
+        starts, continuations = [], []
+        for piece, token in sorted(tokenizer.get_vocab().items(), key=lambda item: item[1]):
+            if token in special:
+                continue
+            if piece.startswith(prefix):
+                if piece[len(prefix) :].isalpha():
+                    continuations.append(token)
+            elif piece.isalpha():
+                starts.append(token)
+        if not starts or not continuations:
+            raise UserError("the tokenizer has no word pieces to make words from", where="made_up_words")
+        self.share = share
+        self.starts = starts
+        self.continuations = continuations
+        self.continues = {token for piece, token in tokenizer.get_vocab().items() if piece.startswith(prefix)}
+
+    def insert(self, ids: list[int], rng: random.Random) -> list[int]:
+        """``ids`` with a made-up word before about ``share`` of its words (never inside a word)."""
+        out: list[int] = []
+        for token in ids:
+            if token not in self.continues and rng.random() < self.share:
+                out.append(rng.choice(self.starts))
+                out.extend(rng.choice(self.continuations) for _ in range(rng.randint(0, 2)))
             out.append(token)
         return out
 
