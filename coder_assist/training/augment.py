@@ -48,14 +48,7 @@ class WordPieceDropout:
 
         Raises UserError for a tokenizer of another kind (BPE, Unigram), which has its own regularisation.
         """
-        model = tokenizer.backend_tokenizer.model
-        if type(model).__name__ != "WordPiece":
-            raise UserError(
-                f"subword_dropout needs a WordPiece tokenizer; this encoder's is {type(model).__name__}",
-                where="subword_dropout",
-            )
-        if not 0.0 < p < 1.0:
-            raise ValueError(f"p must be in (0, 1), not {p}")
+        model = _wordpiece(tokenizer, "subword_dropout", p)
         self.tokenizer = tokenizer
         self.p = p
         self.log_keep = math.log1p(-p)
@@ -164,14 +157,7 @@ class MadeUpWords:
 
         Raises UserError for a tokenizer that is not WordPiece: word starts are told by its "##" pieces.
         """
-        model = tokenizer.backend_tokenizer.model
-        if type(model).__name__ != "WordPiece":
-            raise UserError(
-                f"made_up_words needs a WordPiece tokenizer; this encoder's is {type(model).__name__}",
-                where="made_up_words",
-            )
-        if not 0.0 < share < 1.0:
-            raise ValueError(f"share must be in (0, 1), not {share}")
+        model = _wordpiece(tokenizer, "made_up_words", share)
         prefix = model.continuing_subword_prefix
         special = set(tokenizer.all_special_ids)
         starts, continuations = [], []
@@ -199,6 +185,18 @@ class MadeUpWords:
                 out.extend(rng.choice(self.continuations) for _ in range(rng.randint(0, 2)))
             out.append(token)
         return out
+
+
+def _wordpiece(tokenizer: Any, setting: str, value: float) -> Any:
+    """The tokenizer's WordPiece model; UserError naming ``setting`` for another kind (BPE, Unigram)."""
+    model = tokenizer.backend_tokenizer.model
+    if type(model).__name__ != "WordPiece":
+        raise UserError(
+            f"{setting} needs a WordPiece tokenizer; this encoder's is {type(model).__name__}", where=setting
+        )
+    if not 0.0 < value < 1.0:
+        raise ValueError(f"{setting} must be in (0, 1), not {value}")
+    return model
 
 
 def replace_tokens(input_ids: Tensor, attention_mask: Tensor, share: float, candidates: Tensor) -> Tensor:
