@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,32 +150,37 @@ class WordPieceDropout:
 
 
 class MadeUpWords:
-    """Made-up words inserted into a case's WordPiece ids: a random word-start piece and up to two random
-    continuation pieces, the way an unseen word or name looks to the tokenizer."""
+    """Made-up words inserted into a case's WordPiece ids, the way an unseen word looks to the tokenizer: a
+    word-start piece that the training text only ever uses inside longer words (``konf`` of "konfusion"),
+    then one or two random continuation pieces (``konf ##ab ##ler``).
 
-    def __init__(self, tokenizer: Any, share: float) -> None:
-        """``share`` in (0, 1): the share of words that get a made-up word inserted before them.
+    Whole words are never made up: a start piece that is a word of its own ("pneumoni") followed by
+    nothing would put real evidence into cases that lack the code.
+    """
 
-        Raises UserError for a tokenizer that is not WordPiece: word starts are told by its "##" pieces.
+    def __init__(self, tokenizer: Any, share: float, seen: Iterable[Sequence[int]]) -> None:
+        """``share`` in (0, 1): the share of words that get a made-up word inserted before them; ``seen``: the
+        training split's token ids, which tell the pieces that start longer words from whole words.
+
+        Raises UserError for a tokenizer that is not WordPiece (word starts are told by its "##" pieces),
+        or when no piece qualifies.
         """
         model = _wordpiece(tokenizer, "made_up_words", share)
         prefix = model.continuing_subword_prefix
+        vocab = tokenizer.get_vocab()
+        self.continues = {token for piece, token in vocab.items() if piece.startswith(prefix)}
+        starting, whole = set(), set()
+        for ids in seen:
+            for token, following in zip(ids, [*ids[1:], None], strict=True):
+                if token not in self.continues:
+                    (starting if following in self.continues else whole).add(token)
         special = set(tokenizer.all_special_ids)
-        starts, continuations = [], []
-        for piece, token in sorted(tokenizer.get_vocab().items(), key=lambda item: item[1]):
-            if token in special:
-                continue
-            if piece.startswith(prefix):
-                if piece[len(prefix) :].isalpha():
-                    continuations.append(token)
-            elif piece.isalpha():
-                starts.append(token)
-        if not starts or not continuations:
-            raise UserError("the tokenizer has no word pieces to make words from", where="made_up_words")
+        ordinary = sorted((token, piece) for piece, token in vocab.items() if token not in special)
+        self.starts = [t for t, piece in ordinary if t in starting - whole and piece.isalpha()]
+        self.continuations = [t for t, piece in ordinary if t in self.continues and piece[len(prefix) :].isalpha()]
+        if not self.starts or not self.continuations:
+            raise UserError("no word pieces to make words from in the training text", where="made_up_words")
         self.share = share
-        self.starts = starts
-        self.continuations = continuations
-        self.continues = {token for piece, token in tokenizer.get_vocab().items() if piece.startswith(prefix)}
 
     def insert(self, ids: list[int], rng: random.Random) -> list[int]:
         """``ids`` with a made-up word before about ``share`` of its words (never inside a word)."""
@@ -182,7 +188,7 @@ class MadeUpWords:
         for token in ids:
             if token not in self.continues and rng.random() < self.share:
                 out.append(rng.choice(self.starts))
-                out.extend(rng.choice(self.continuations) for _ in range(rng.randint(0, 2)))
+                out.extend(rng.choice(self.continuations) for _ in range(rng.randint(1, 2)))
             out.append(token)
         return out
 

@@ -124,9 +124,9 @@ class TrainConfig(_TomlConfig):
     )
     made_up_words: float = _setting(
         0.0,
-        "WordPiece tokenizers: while training, a made-up word (a random word-start piece and up to two random"
-        " continuation pieces, as an unseen word looks to the tokenizer) is put before this share of the words,"
-        " so a piece that a code's words share is not evidence alone; 0 = off.",
+        "WordPiece tokenizers: while training, a made-up word (a piece that starts longer words, then one or two"
+        " random continuation pieces, as an unseen word looks to the tokenizer) is put before this share of the"
+        " words, so the first piece of a code's word is not evidence alone; 0 = off.",
     )
     # --- optimisation -----------------------------------------------------------------------------------
     epochs: int = _setting(10, "Upper bound on epochs; early stopping usually ends sooner (paper: 10).")

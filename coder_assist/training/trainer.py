@@ -139,9 +139,9 @@ class _Run:
             self.dropout = WordPieceDropout(tokenizer, config.subword_dropout)
         if config.token_noise:
             self.noise_ids = ordinary_ids(tokenizer)
-        if config.made_up_words:
-            self.made_up = MadeUpWords(tokenizer, config.made_up_words)
         train_data = self._encode(tokenizer, train_set, "training", self.dropout)
+        if config.made_up_words:
+            self.made_up = MadeUpWords(tokenizer, config.made_up_words, train_data.ids)
         validation = self._encode(tokenizer, validation_set, "validation")
         return self._loop(model.to(self.device), tokenizer, counts, train_data, validation, state)
 
