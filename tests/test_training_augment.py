@@ -14,7 +14,7 @@ from tokenizers import Tokenizer, models, pre_tokenizers  # noqa: E402
 from transformers import PreTrainedTokenizerFast  # noqa: E402
 
 from coder_assist.errors import UserError  # noqa: E402
-from coder_assist.training.augment import MadeUpWords, WordPieceDropout, ordinary_ids, replace_tokens  # noqa: E402
+from coder_assist.training.augment import WordPieceDropout, ordinary_ids, replace_tokens  # noqa: E402
 from coder_assist.training.config import ConfigError, TrainConfig  # noqa: E402
 from coder_assist.training.tokenizer import encode, train_wordpiece  # noqa: E402
 
@@ -66,47 +66,12 @@ def test_same_seed_same_segmentation(tokenizer: PreTrainedTokenizerFast) -> None
     assert first == again
 
 
-@pytest.mark.parametrize(("kind", "setting"), [(WordPieceDropout, "subword_dropout"), (MadeUpWords, "made_up_words")])
-def test_a_tokenizer_that_is_not_wordpiece_is_refused_by_setting_name(kind: type, setting: str) -> None:
+def test_a_tokenizer_that_is_not_wordpiece_is_refused_by_setting_name() -> None:
     bpe = Tokenizer(models.BPE(vocab={"a": 0, "b": 1, "[UNK]": 2}, merges=[], unk_token="[UNK]"))
     bpe.pre_tokenizer = pre_tokenizers.Whitespace()
     with pytest.raises(UserError) as error:
-        bpe_tokenizer = PreTrainedTokenizerFast(tokenizer_object=bpe, unk_token="[UNK]")
-        kind(bpe_tokenizer, 0.1) if kind is WordPieceDropout else kind(bpe_tokenizer, 0.1, [[0, 1]])
-    assert error.value.where == setting and "BPE" in error.value.message
-
-
-def _words(tokenizer: PreTrainedTokenizerFast, ids: list[int]) -> list[tuple[str, ...]]:
-    """Pieces grouped into words: a word starts at every piece without "##"."""
-    words: list[list[str]] = []
-    for piece in tokenizer.convert_ids_to_tokens(ids):
-        if piece.startswith("##") and words:
-            words[-1].append(piece)
-        else:
-            words.append([piece])
-    return [tuple(word) for word in words]
-
-
-def test_made_up_words_go_between_words_at_their_share_and_are_never_real_words(
-    tokenizer: PreTrainedTokenizerFast,
-) -> None:
-    seen = encode(tokenizer, TEXTS)
-    made_up = MadeUpWords(tokenizer, 0.2, seen)
-    (usual,) = encode(tokenizer, [" ".join(TEXTS[:3])])
-    rng = random.Random(5)
-    words = _words(tokenizer, usual)
-    real = {word for ids in seen for word in _words(tokenizer, ids)}
-    inserted = 0
-    for _ in range(50):
-        noisy = _words(tokenizer, made_up.insert(usual, rng))
-        # Taking out what was inserted leaves the text as it was: no word was cut or changed.
-        remaining = iter(noisy)
-        assert all(any(word == other for other in remaining) for word in words)
-        inserted += len(noisy) - len(words)
-        extra = Counter(noisy) - Counter(words)
-        assert all(2 <= len(word) <= 3 and word[0].isalpha() for word in extra)
-        assert not any(word[:1] in real for word in extra)  # a start piece is never a word of its own
-    assert inserted / (50 * len(words)) == pytest.approx(0.2, abs=0.03)
+        WordPieceDropout(PreTrainedTokenizerFast(tokenizer_object=bpe, unk_token="[UNK]"), 0.1)
+    assert error.value.where == "subword_dropout" and "BPE" in error.value.message
 
 
 def test_token_noise_replaces_about_its_share_and_never_padding_or_special_tokens(
@@ -124,7 +89,7 @@ def test_token_noise_replaces_about_its_share_and_never_padding_or_special_token
     assert not set(noisy[changed].tolist()) & set(tokenizer.all_special_ids)
 
 
-@pytest.mark.parametrize("key", ["subword_dropout", "token_noise", "made_up_words"])
+@pytest.mark.parametrize("key", ["subword_dropout", "token_noise"])
 def test_noise_settings_outside_their_range_are_refused(key: str) -> None:
     with pytest.raises(ConfigError, match=key):
         TrainConfig(**{key: 1.0})

@@ -8,9 +8,8 @@ synthetic test split, the unseen word "konfereret" (``konf ##ereret``) made the 
   word is segmented, each longest-match step skips its longest piece with probability ``p`` and tries the
   next longest, so the model sees ``kon ##fus ##ion`` and ``konf ##us ##ion`` beside ``konf ##usion`` and
   learns a code from the word's pieces together, as it must for a misspelling or an inflection it never saw.
-- :class:`MadeUpWords` and :func:`replace_tokens`: random pieces put into the text (made-up words between
-  the words, or tokens replaced), so every piece also turns up where it means nothing, and a lone piece
-  stops being proof of a code.
+- :func:`replace_tokens`: a share of the tokens replaced by random vocabulary tokens, so every piece also
+  turns up in cases where it means nothing, and a lone piece stops being proof of a code.
 
 Inference always uses the tokenizer's own segmentation.
 """
@@ -19,7 +18,6 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,50 +143,6 @@ class WordPieceDropout:
             while choice < len(options) - 1 and rng.random() < self.p:
                 choice += 1
             end, token = options[choice]
-            out.append(token)
-        return out
-
-
-class MadeUpWords:
-    """Made-up words inserted into a case's WordPiece ids, the way an unseen word looks to the tokenizer: a
-    word-start piece that the training text only ever uses inside longer words (``konf`` of "konfusion"),
-    then one or two random continuation pieces (``konf ##ab ##ler``).
-
-    Whole words are never made up: a start piece that is a word of its own ("pneumoni") followed by
-    nothing would put real evidence into cases that lack the code.
-    """
-
-    def __init__(self, tokenizer: Any, share: float, seen: Iterable[Sequence[int]]) -> None:
-        """``share`` in (0, 1): the share of words that get a made-up word inserted before them; ``seen``: the
-        training split's token ids, which tell the pieces that start longer words from whole words.
-
-        Raises UserError for a tokenizer that is not WordPiece (word starts are told by its "##" pieces),
-        or when no piece qualifies.
-        """
-        model = _wordpiece(tokenizer, "made_up_words", share)
-        prefix = model.continuing_subword_prefix
-        vocab = tokenizer.get_vocab()
-        self.continues = {token for piece, token in vocab.items() if piece.startswith(prefix)}
-        starting, whole = set(), set()
-        for ids in seen:
-            for token, following in zip(ids, [*ids[1:], None], strict=True):
-                if token not in self.continues:
-                    (starting if following in self.continues else whole).add(token)
-        special = set(tokenizer.all_special_ids)
-        ordinary = sorted((token, piece) for piece, token in vocab.items() if token not in special)
-        self.starts = [t for t, piece in ordinary if t in starting - whole and piece.isalpha()]
-        self.continuations = [t for t, piece in ordinary if t in self.continues and piece[len(prefix) :].isalpha()]
-        if not self.starts or not self.continuations:
-            raise UserError("no word pieces to make words from in the training text", where="made_up_words")
-        self.share = share
-
-    def insert(self, ids: list[int], rng: random.Random) -> list[int]:
-        """``ids`` with a made-up word before about ``share`` of its words (never inside a word)."""
-        out: list[int] = []
-        for token in ids:
-            if token not in self.continues and rng.random() < self.share:
-                out.append(rng.choice(self.starts))
-                out.extend(rng.choice(self.continuations) for _ in range(rng.randint(1, 2)))
             out.append(token)
         return out
 

@@ -122,12 +122,6 @@ class TrainConfig(_TomlConfig):
     token_noise: float = _setting(
         0.0, "While training, this share of the tokens is replaced by random vocabulary tokens; 0 = off."
     )
-    made_up_words: float = _setting(
-        0.0,
-        "WordPiece tokenizers: while training, a made-up word (a piece that starts longer words, then one or two"
-        " random continuation pieces, as an unseen word looks to the tokenizer) is put before this share of the"
-        " words, so the first piece of a code's word is not evidence alone; 0 = off.",
-    )
     # --- optimisation -----------------------------------------------------------------------------------
     epochs: int = _setting(10, "Upper bound on epochs; early stopping usually ends sooner (paper: 10).")
     batch_size: int = _setting(8, "Cases per forward pass and process; lower it if memory runs out.")
@@ -172,7 +166,7 @@ class TrainConfig(_TomlConfig):
             problems.append(f"lr must be positive, not {self.lr}")
         if self.head_lr < 0:
             problems.append(f"head_lr must be 0 (same as lr) or positive, not {self.head_lr}")
-        for name in ("subword_dropout", "token_noise", "made_up_words"):
+        for name in ("subword_dropout", "token_noise"):
             if not 0.0 <= getattr(self, name) < 1.0:
                 problems.append(f"{name} must be in [0, 1), not {getattr(self, name)}")
         problems += _small_bert_problems(self)

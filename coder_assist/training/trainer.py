@@ -35,7 +35,7 @@ from tqdm import tqdm
 from coder_assist.errors import UserError
 from coder_assist.evaluation.metrics import ranking_metrics
 from coder_assist.training import distributed
-from coder_assist.training.augment import MadeUpWords, WordPieceDropout, ordinary_ids, replace_tokens
+from coder_assist.training.augment import WordPieceDropout, ordinary_ids, replace_tokens
 from coder_assist.training.checkpoint import load_checkpoint, load_training_state, save_checkpoint
 from coder_assist.training.config import TrainConfig
 from coder_assist.training.encoder import load_encoder, small_bert_for
@@ -105,7 +105,6 @@ class _Run:
         self.bf16 = config.bf16 and self.device.type == "cuda" and torch.cuda.is_bf16_supported()
         self.dropout: WordPieceDropout | None = None
         self.noise_ids: torch.Tensor | None = None
-        self.made_up: MadeUpWords | None = None
 
     # --- setup ------------------------------------------------------------------------------------------
     def fit(
@@ -140,8 +139,6 @@ class _Run:
         if config.token_noise:
             self.noise_ids = ordinary_ids(tokenizer)
         train_data = self._encode(tokenizer, train_set, "training", self.dropout)
-        if config.made_up_words:
-            self.made_up = MadeUpWords(tokenizer, config.made_up_words, train_data.ids)
         validation = self._encode(tokenizer, validation_set, "validation")
         return self._loop(model.to(self.device), tokenizer, counts, train_data, validation, state)
 
@@ -383,19 +380,12 @@ class _Run:
         }
 
     def _training_ids(self, data: Encoded, index: int, epoch: int) -> list[int]:
-        """The ids case ``index`` is trained on in ``epoch``: its own, or with a segmentation and made-up words
-        drawn for this epoch (the same on every run and after a resume)."""
-        if self.dropout is None and self.made_up is None:
+        """The ids case ``index`` is trained on in ``epoch``: its own, or a segmentation drawn for this epoch
+        (the same on every run and after a resume)."""
+        if self.dropout is None or data.words is None:
             return data.ids[index]
         rng = random.Random(f"{self.config.seed}:{epoch}:{index}")
-        ids = (
-            data.ids[index]
-            if self.dropout is None or data.words is None
-            else self.dropout.sample(data.words[index], rng)
-        )
-        if self.made_up is not None:
-            ids = self.made_up.insert(ids, rng)
-        return ids[: self.config.max_tokens]
+        return self.dropout.sample(data.words[index], rng)[: self.config.max_tokens]
 
     @staticmethod
     def _pad_id(model: torch.nn.Module) -> int:
