@@ -2,7 +2,7 @@
 # Rebuild the default model bundle (resources/models/default) from scratch with the project's own commands:
 # synthetic cases -> masked-LM pretraining of a small BERT on the training split -> PLM-CA fine-tuning ->
 # int8 export calibrated on validation -> evaluation -> export with the measured metrics in its manifest.
-# About an hour on a 2-core CPU. Run from the repository root.
+# About 1.5 hours on a 2-core CPU. Run from the repository root.
 set -euo pipefail
 N=${N:-10000}
 coder-assist synth --n "$N" --seed 2026 --out runs/default/cases
