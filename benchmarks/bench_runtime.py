@@ -243,7 +243,8 @@ def main() -> None:
         f"{floor['floor_fp32_ms']} ms fp32 (ONNX fp32 reaches {floor['fp32_achieved_share_of_floor']} "
         f"of it) and {floor['floor_int8_ms']} ms int8 (ONNX int8 reaches "
         f"{floor['int8_achieved_share_of_floor']}). The clock is the one /proc/cpuinfo reports, which in a virtual "
-        "machine is the nominal clock; a share above 1 means the cores ran faster than that (boost).\n",
+        "machine is the nominal clock; a share above 1 means the cores ran faster than that (boost) or did less "
+        "work than counted.\n",
         encoding="utf-8",
     )
     print(json.dumps(summary, indent=2))
