@@ -3,8 +3,12 @@
 Features: word 1-2-grams and character 2-5-grams within word boundaries (``char_wb``, robust to Danish
 compounds and inflection), each TF-IDF with sublinear term frequency and a vocabulary cap, side by side.
 Classifier: one L2-regularised logistic regression per code, liblinear's dual solver (fast when features
-outnumber cases, as here), fitted in parallel threads (liblinear releases the GIL, so the feature matrix
-is shared, not copied). The fitted weights are kept as one float32 matrix, so scoring is one sparse
+outnumber cases, as here), fitted in parallel worker processes, not threads: liblinear draws its case order
+from C's process-wide ``rand()``, which it seeds at the start of every fit, so two threads fitting at once
+shuffled with each other's draws and the weights depended on the timing (two fits of one data set with
+2 threads differed in 1,577 of 1,609 weight columns). A process fits its codes one after another, so each
+fit sees only its own seeded sequence; joblib hands the feature matrix to the workers as a shared
+memory-mapped file, not a copy each. The fitted weights are kept as one float32 matrix, so scoring is one sparse
 matrix product and the model holds no 500 separate estimators.
 
 Codes with no positive training case cannot be fitted and score 0; codes on every training case score 1.
@@ -41,7 +45,7 @@ class BaselineConfig:
     # a cap, not a target: a few codes with noisy labels would take 1000+ passes for no better ranking
     max_iter: int = 100
     class_weight: str | None = None  # "balanced" lifts rare codes but skews the ranking across codes
-    n_jobs: int = 2  # threads fitting codes in parallel (and the two vectorizers)
+    n_jobs: int = 2  # processes fitting codes in parallel (threads for the two vectorizers); any count, one result
     seed: int = 0  # liblinear's dual solver visits the cases in a random order; seeded, one data set, one result
 
 
@@ -81,6 +85,40 @@ def _vectorizer(config: BaselineConfig) -> Any:
     )
 
 
+def _fit_codes(features: Any, targets: np.ndarray, config: BaselineConfig) -> list[tuple[np.ndarray, float, bool]]:
+    """Fit one logistic regression per column of ``targets`` `[N, K]`, one after another in this process.
+
+    Returns:
+        per column: the weights `[F]` float32, the intercept, and whether the fit stopped at ``max_iter``.
+    """
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.linear_model import LogisticRegression
+
+    results = []
+    # Counted by the caller instead of one warning per code; set here because each worker has its own filters.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        for column in range(targets.shape[1]):
+            model = LogisticRegression(
+                solver="liblinear",
+                dual=True,
+                C=config.c,
+                tol=config.tol,
+                class_weight=config.class_weight,
+                max_iter=config.max_iter,
+                random_state=config.seed,
+            )
+            model.fit(features, targets[:, column])
+            results.append(
+                (
+                    model.coef_[0].astype(np.float32),
+                    float(model.intercept_[0]),
+                    bool(model.n_iter_.max() >= config.max_iter),
+                )
+            )
+    return results
+
+
 def fit_baseline(
     train: Sequence[Example], label_space: LabelSpace, config: BaselineConfig | None = None
 ) -> BaselineModel:
@@ -91,40 +129,22 @@ def fit_baseline(
     _require_sklearn()
     vectorizer = _vectorizer(config)
     from joblib import Parallel, delayed
-    from sklearn.exceptions import ConvergenceWarning
-    from sklearn.linear_model import LogisticRegression
 
     started = time.perf_counter()
     features = vectorizer.fit_transform([example.text for example in train]).tocsr()
-    # LogisticRegression.fit takes np.max(X), which makes a non-canonical CSR matrix canonical in place; on
-    # the matrix the fitting threads share, that raced and corrupted the heap ("free(): invalid size").
-    # Done once here, every later call is read-only.
+    # LogisticRegression.fit takes np.max(X), which makes a non-canonical CSR matrix canonical in place: on
+    # a matrix shared between threads that corrupted the heap, and the workers' memory-mapped copy is
+    # read-only. Done once here, every fit only reads it.
     features.sum_duplicates()
     targets = encode_targets(train, label_space)  # [N, C]
     positives = targets.sum(axis=0)
     fitted = np.flatnonzero((positives > 0) & (positives < len(train)))
     vectorized = time.perf_counter()
 
-    def fit_one(column: int) -> tuple[np.ndarray, float, bool]:
-        model = LogisticRegression(
-            solver="liblinear",
-            dual=True,
-            C=config.c,
-            tol=config.tol,
-            class_weight=config.class_weight,
-            max_iter=config.max_iter,
-            random_state=config.seed,
-        )
-        model.fit(features, targets[:, column])
-        return (
-            model.coef_[0].astype(np.float32),
-            float(model.intercept_[0]),
-            bool(model.n_iter_.max() >= config.max_iter),
-        )
-
-    with warnings.catch_warnings():  # counted below instead of one warning per code; filters are process-wide
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        results = Parallel(n_jobs=config.n_jobs, prefer="threads")(delayed(fit_one)(j) for j in fitted)
+    # A few chunks per worker: codes differ a lot in fitting time, and a chunk pays one round trip.
+    chunks = [chunk for chunk in np.array_split(fitted, max(1, config.n_jobs) * 4) if len(chunk)]
+    parts = Parallel(n_jobs=config.n_jobs)(delayed(_fit_codes)(features, targets[:, chunk], config) for chunk in chunks)
+    results = [result for part in parts for result in part]
     weights = np.zeros((features.shape[1], len(label_space)), dtype=np.float32)
     bias = np.full(len(label_space), -np.inf, dtype=np.float32)  # sigmoid(-inf) = 0: never positive in train
     bias[positives == len(train)] = np.inf  # always positive in train: score 1
