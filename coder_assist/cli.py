@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from coder_assist import __version__
+from coder_assist import __version__, logs
 from coder_assist.errors import UserError
 
 log = logging.getLogger("coder_assist")
@@ -99,36 +99,61 @@ def _catalogue_show(args: argparse.Namespace) -> int:
 
 def _catalogue_info(args: argparse.Namespace) -> int:
     from coder_assist.catalogue import default_catalogue
+    from coder_assist.catalogue.io import TSV_NAME, previous_catalogue_dir, read_meta, user_catalogue_dir
 
     catalogue = default_catalogue()
     retired = sum(1 for c in catalogue if not c.valid_at(date.today()))
     print(f"{catalogue.version}: {len(catalogue)} codes ({retired} not valid today)")
     print(f"from {catalogue.source}")
+    live = user_catalogue_dir()
+    if Path(catalogue.source) == live / TSV_NAME:
+        print("In use: your imported catalogue; `coder-assist catalogue reset` goes back to the shipped snapshot.")
+    else:
+        print("In use: the snapshot shipped with coder-assist; `coder-assist catalogue import FILE` updates it.")
+    previous = previous_catalogue_dir(live)
+    if (previous / TSV_NAME).exists():
+        version = read_meta(previous).get("version", "unknown version")
+        print(f"Kept: the import before it, {version}; `coder-assist catalogue restore` brings it back.")
     return 0
 
 
 def _catalogue_import(args: argparse.Namespace) -> int:
-    from coder_assist.catalogue import default_catalogue
+    from coder_assist.catalogue import default_catalogue, forget_loaded_catalogue
     from coder_assist.catalogue.sks_import import import_sks_complete
 
-    report = import_sks_complete(args.file, reference=default_catalogue())
+    report = import_sks_complete(args.file, reference=default_catalogue(), force=args.force)
+    forget_loaded_catalogue()
     print(
         f"Imported {report.codes} diagnosis codes ({report.retired} retired, {report.new} new) as "
         f"{report.version}; skipped {report.skipped_lines} lines of other registers.\n"
         f"Written to {report.path}; coder-assist uses it from now on."
     )
+    if report.replaced.endswith("(imported)"):
+        print(f"The catalogue it replaced, {report.replaced}, is kept: `coder-assist catalogue restore`.")
+    return 0
+
+
+def _catalogue_restore(args: argparse.Namespace) -> int:
+    from coder_assist.catalogue import default_catalogue, forget_loaded_catalogue
+    from coder_assist.catalogue.io import restore_previous_catalogue
+
+    path = restore_previous_catalogue()
+    forget_loaded_catalogue()
+    catalogue = default_catalogue()
+    print(f"Restored {catalogue.version} ({len(catalogue)} codes) from {path}; coder-assist uses it from now on.")
     return 0
 
 
 def _catalogue_reset(args: argparse.Namespace) -> int:
-    from coder_assist.catalogue.io import TSV_NAME, user_catalogue_dir
+    from coder_assist.catalogue import forget_loaded_catalogue
+    from coder_assist.catalogue.io import remove_imported_catalogue
 
-    path = user_catalogue_dir() / TSV_NAME
-    if not path.exists():
+    removed = remove_imported_catalogue()
+    forget_loaded_catalogue()
+    if not removed:
         print("No imported catalogue; the shipped snapshot is in use.")
         return 0
-    path.unlink()
-    print(f"Removed {path}; the shipped snapshot is in use again.")
+    print(f"Removed {', '.join(str(p) for p in removed)}; the shipped snapshot is in use again.")
     return 0
 
 
@@ -260,16 +285,23 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _suggest(args: argparse.Namespace) -> int:
-    from coder_assist.cases import read_cases
+    from coder_assist.cases.io import ReadResult, read_path, unlisted_message
     from coder_assist.catalogue import default_catalogue
     from coder_assist.paths import default_bundle_dir
     from coder_assist.runtime import Engine
 
-    result = read_cases(args.case)
-    for error in result.errors:
-        print(f"coder-assist: error: {error}", file=sys.stderr)
+    result = ReadResult()
+    for path in args.cases:
+        read = read_path(path)
+        result.extend(read)
+        for error in read.errors:
+            print(f"coder-assist: error: {error}", file=sys.stderr)
+        if read.unlisted:
+            print(f"coder-assist: error: {path}: {unlisted_message(read.unlisted)}", file=sys.stderr)
     if not result.cases:
         return 2
+    # Suggestions for every case that could be read, and a failing status if any could not.
+    status = 1 if result.errors else 0
     engine = Engine(args.model or default_bundle_dir(), catalogue=default_catalogue(), provider=args.provider)
     if engine.provider_warning:
         print(f"coder-assist: warning: {engine.provider_warning}", file=sys.stderr)
@@ -291,13 +323,13 @@ def _suggest(args: argparse.Namespace) -> int:
         outputs.append({"case_id": case.case_id, "suggestions": rows})
     if args.json:
         print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=2))
-        return 0
+        return status
     marks = {"suggested": "foreslået", "probably_missed": "sandsynligt overset B", "below": ""}
     for output in outputs:
         print(f"{output['case_id']}:")
         for row in output["suggestions"]:
             print(f"  {row['code']:<9} {row['score']:.2f}  {row['text']}  {marks[row['tier']]}".rstrip())
-    return 0
+    return status
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -343,9 +375,27 @@ def build_parser() -> argparse.ArgumentParser:
         _catalogue_info,
         "show which catalogue version is in use and where it comes from",
     )
-    p = command(cat_commands, "import", _catalogue_import, "import the official SKScomplete.txt as your catalogue")
+    p = command(
+        cat_commands,
+        "import",
+        _catalogue_import,
+        "import the official SKScomplete.txt as your catalogue; a file whose last line is cut off, or with under "
+        "90 percent of the codes of the catalogue in use, is refused and the catalogue in use kept",
+    )
     p.add_argument("file", type=Path, help="SKScomplete.txt from Sundhedsdatastyrelsen (Latin-1, fixed width)")
-    command(cat_commands, "reset", _catalogue_reset, "forget the imported catalogue and use the shipped snapshot")
+    p.add_argument("--force", action="store_true", help="import even with under 90%% of the codes in use")
+    command(
+        cat_commands,
+        "restore",
+        _catalogue_restore,
+        "go back to the catalogue imported before the last import (run again to undo)",
+    )
+    command(
+        cat_commands,
+        "reset",
+        _catalogue_reset,
+        "delete the imported catalogue and the one kept for restore; the shipped snapshot is used again",
+    )
 
     case = commands.add_parser("case", help="check case files")
     case_commands = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
@@ -407,11 +457,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--case", help="with --screenshot: the case id to show (default: the first)")
 
-    p = command(commands, "suggest", _suggest, "suggest codes for a case file, with evidence")
-    p.add_argument("case", type=Path, help="a case as JSON (or JSON Lines: every case in it)")
+    p = command(
+        commands, "suggest", _suggest,
+        "suggest codes for the cases in files or folders, with evidence; a case that cannot be read is "
+        "reported and skipped, and the exit status is then 1",
+    )  # fmt: skip
+    p.add_argument(
+        "cases", type=Path, nargs="+", metavar="FILE_OR_DIR",
+        help="cases as JSON or JSON Lines (every case in them), or folders of such files",
+    )  # fmt: skip
     p.add_argument("--model", type=Path, help="model bundle folder (default: the shipped one)")
     p.add_argument("--top", type=_positive_int, default=10, help="how many codes (default 10)")
-    p.add_argument("--json", action="store_true", help="print JSON: {case_id, suggestions: [...]}")
+    p.add_argument(
+        "--json", action="store_true", help="print JSON: {case_id, suggestions: [...]}, a list of them for more cases"
+    )
     p.add_argument("--explain", action="store_true", help="add the evidence spans of each suggestion")
     p.add_argument("--provider", default="auto", help="execution provider: auto, cpu, cuda, directml, coreml")
     return parser
@@ -423,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors: argparse has printed its message
         return int(exc.code or 0)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logs.setup(verbose=args.verbose)
     if not hasattr(args, "run"):
         # No command: what a coder wants, the app on the sample worklist.
         args = parser.parse_args([*(sys.argv[1:] if argv is None else argv), "gui"])

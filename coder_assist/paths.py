@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "coder-assist"
@@ -17,7 +18,9 @@ def resources_dir() -> Path:
     """The folder holding the shipped resources.
 
     ``CODER_ASSIST_RESOURCES`` overrides; a PyInstaller build unpacks them next to the executable
-    (``sys._MEIPASS``); otherwise they sit beside the package in the source checkout.
+    (``sys._MEIPASS``); otherwise they are the package ``coder_assist.resources``: the installed copy
+    after ``pip install .``, the checkout's top-level ``resources/`` after ``pip install -e .``
+    (pyproject.toml maps it).
     """
     override = os.environ.get("CODER_ASSIST_RESOURCES")
     if override:
@@ -25,7 +28,8 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    # pip installs wheels unpacked, so the package is a real folder whose files callers open by path.
+    return Path(str(files("coder_assist.resources")))
 
 
 def user_data_dir() -> Path:
@@ -46,6 +50,16 @@ def user_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    """The user's log folder (``CODER_ASSIST_LOG_DIR`` overrides, which tests use)."""
+    override = os.environ.get("CODER_ASSIST_LOG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_bundle_dir() -> Path:

@@ -6,15 +6,31 @@ import os
 
 import pytest
 
+import coder_assist  # noqa: F401  (first: it switches onnxruntime's telemetry off before a test module loads it)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+USER_DIRS = {"CODER_ASSIST_DATA_DIR": "data", "CODER_ASSIST_CONFIG_DIR": "config", "CODER_ASSIST_LOG_DIR": "logs"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_real_user_dirs(tmp_path_factory: pytest.TempPathFactory):
+    """User folders for what runs outside a test's own fixture (module and session fixtures, a test that
+    undoes its monkeypatch): set up before any of them, so that nothing ever reaches the real folders."""
+    base = tmp_path_factory.mktemp("session-user")
+    with pytest.MonkeyPatch.context() as session:
+        for name, folder in USER_DIRS.items():
+            session.setenv(name, str(base / folder))
+        yield
 
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point user data and settings at a fresh folder, and forget cached catalogues between tests."""
     base = tmp_path_factory.mktemp("user")
-    monkeypatch.setenv("CODER_ASSIST_DATA_DIR", str(base / "data"))
-    monkeypatch.setenv("CODER_ASSIST_CONFIG_DIR", str(base / "config"))
+    for name, folder in USER_DIRS.items():
+        monkeypatch.setenv(name, str(base / folder))
     from coder_assist import catalogue
 
     catalogue.default_catalogue.cache_clear()

@@ -91,3 +91,29 @@ def test_empty_case_and_empty_note() -> None:
     assert flatten(Case("K-0", notes=[])).text == ""
     flat = flatten(make_case())
     assert flat.from_source("note", 1, 0) == flat.text.index("\n\n## journalnotat")
+
+
+def test_a_limit_keeps_the_start_of_the_text_and_the_whole_map() -> None:
+    """flatten(case, limit) copies only the characters the model can read; offsets and the map of what
+    lies beyond the cut are those of the whole text, so the engine can name what it left out."""
+    case = make_case()
+    whole = flatten(case)
+    cut = whole.from_source("note", 2, NOTE_1.index("forhøjet"))
+    flat = flatten(case, cut)
+    assert flat.text == whole.text[:cut] and not flat.complete and whole.complete
+    assert len(flat) == len(whole) and flat.source_at(len(whole) - 1) == whole.source_at(len(whole) - 1)
+    assert flat.to_source_spans(cut, len(flat)) == [
+        SourceSpan("note", 2, NOTE_1.index("forhøjet"), len(NOTE_1)),
+        SourceSpan("medication", 0, 0, len("C03CA01 furosemid 40 mg x 1")),
+        SourceSpan("medication", 1, 0, len("Hjertemagnyl")),
+        *(SourceSpan("lab", i, 0, len(render_lab(lab))) for i, lab in enumerate(case.labs)),
+    ]
+    assert flat.from_source("lab", 2, 3) == whole.from_source("lab", 2, 3)
+    assert flatten(case, len(whole)).complete and flatten(case, 0).text == ""
+
+
+def test_a_limit_on_a_huge_note_copies_only_the_start() -> None:
+    note = "Åndenød og ødemer. " * 500_000  # 9.5 million characters
+    flat = flatten(Case("K-2", notes=[Note("epikrise", note)]), 1000)
+    assert len(flat.text) == 1000 and flat.text[len("## epikrise\n") :] == note[: 1000 - len("## epikrise\n")]
+    assert len(flat) == len("## epikrise\n") + len(note)

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from coder_assist.cases import case_from_dict, case_to_dict, read_cases, read_cases_dir, write_cases
+from coder_assist.cases.io import MAX_CASE_BYTES, MAX_LISTED_ERRORS, MAX_VALUES
 from coder_assist.errors import CaseError
 
 FULL = {
@@ -240,3 +244,142 @@ def test_check_raises_the_first_problem(tmp_path: Path) -> None:
 def test_write_refuses_unknown_suffix(tmp_path: Path) -> None:
     with pytest.raises(CaseError, match=r"must end in \.json or \.jsonl"):
         write_cases(tmp_path / "cases.txt", [])
+
+
+# --- input that is valid JSON, or nearly, yet absurd: refused by name, and never at the others' cost ---
+
+DEEP = "lists or objects nested more than 64 levels deep; a case has only a few levels"
+SURROGATE = "text with an unpaired surrogate escape (\\ud800 to \\udfff), which is not a character"
+
+
+def nested(depth: int) -> str:
+    """A case whose extra field ``x`` is lists ``depth`` levels deep."""
+    return '{"case_id": "K-X", "notes": [], "x": ' + "[" * depth + "]" * depth + "}"
+
+
+def test_deep_nesting_is_refused_naming_line_and_field_and_the_rest_is_read(tmp_path: Path) -> None:
+    # 1,000 levels exhaust Python's recursion limit in the parser; 100 parse, but would exhaust it later.
+    path = write_lines(
+        tmp_path / "cases.jsonl",
+        [json.dumps(minimal("K-1")), nested(1000), nested(100).replace("K-X", "K-3"), json.dumps(minimal("K-4"))],
+    )
+    result = read_cases(path)
+    assert [c.case_id for c in result.cases] == ["K-1", "K-4"]
+    assert [str(e) for e in result.errors] == [f"{path}, line 2: {DEEP}", f"{path}, line 3, field x: {DEEP}"]
+    assert result.rejected == 2
+
+
+def test_deep_nesting_in_a_json_list_keeps_the_cases_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    path.write_text(f"[\n{json.dumps(minimal('K-1'))},\n{nested(1000)}\n]\n", encoding="utf-8")
+    result = read_cases(path)
+    assert [c.case_id for c in result.cases] == ["K-1"]
+    assert [str(e) for e in result.errors] == [f"{path}, line 3: {DEEP}"]
+
+
+def test_a_folder_with_a_deeply_nested_file_reads_every_other_file(tmp_path: Path) -> None:
+    write_cases(tmp_path / "a.jsonl", [case_from_dict(minimal("K-1"))])
+    (tmp_path / "b.json").write_text(nested(1000), encoding="utf-8")
+    write_cases(tmp_path / "c.json", [case_from_dict(minimal("K-3"))])
+    result = read_cases_dir(tmp_path)
+    assert [c.case_id for c in result.cases] == ["K-1", "K-3"]
+    assert [str(e) for e in result.errors] == [f"{tmp_path / 'b.json'}, line 1: {DEEP}"]
+    assert result.files == 3
+
+
+def test_a_json_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    path = tmp_path / "cases.json"
+    with path.open("wb") as f:
+        f.truncate(MAX_CASE_BYTES + 2**20)  # a sparse file: no disk used, and read back as zero bytes
+    assert only_error(path) == (
+        f"{path}: the file is 33.0 MB, over the 32.0 MB a .json file may hold; save many cases as JSON Lines "
+        "(.jsonl) instead, where the limit is per case"
+    )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the peak from /proc/self/status")
+def test_an_oversized_jsonl_line_is_skipped_and_costs_one_case_of_memory(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    with path.open("wb") as f:
+        f.write(json.dumps(minimal("K-1")).encode() + b"\n")
+        f.write(b'{"case_id": "K-2", "notes": [{"type": "epikrise", "text": "')
+        f.seek(256 * 2**20, os.SEEK_CUR)  # a sparse 256 MB note of zero bytes
+        f.write(b'"}]}\n' + json.dumps(minimal("K-3")).encode() + b"\n")
+    # A fresh process, so that the peak is this read's alone: VmHWM, since ru_maxrss carries the peak of the
+    # process it was forked from (pytest's) across fork and exec.
+    script = (
+        "import json, sys\n"
+        "from coder_assist.cases import read_cases\n"
+        "r = read_cases(sys.argv[1])\n"
+        "peak = [int(line.split()[1]) for line in open('/proc/self/status') if line.startswith('VmHWM')][0] / 1024\n"
+        "print(json.dumps({'ids': [c.case_id for c in r.cases], 'errors': [str(e) for e in r.errors], 'mb': peak}))"
+    )
+    run = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=True)
+    report = json.loads(run.stdout)
+    assert report["ids"] == ["K-1", "K-3"]
+    assert report["errors"] == [
+        f"{path}, line 2: the case on this line is 256.0 MB, over the 32.0 MB a case may hold; the line is skipped"
+    ]
+    assert report["mb"] < 200  # reading the line whole took over 1 GB
+
+
+def test_cases_with_a_5_mb_note_or_10000_notes_are_read(tmp_path: Path) -> None:
+    note = {"type": "journalnotat", "text": "Patienten er indlagt med hjertesvigt, ødemer og åndenød. " * 28}
+    long_note = {"type": "epikrise", "text": "Blodtryk 170/95, kendt hypertension. " * 142_000}
+    path = tmp_path / "cases.jsonl"
+    write_cases(path, [case_from_dict(minimal("K-1", notes=[note] * 10_000)), case_from_dict(minimal("K-2"))])
+    with path.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(minimal("K-3", notes=[long_note]), ensure_ascii=False) + "\n")
+    result = read_cases(path)
+    assert result.errors == []
+    assert [len(c.notes) for c in result.cases] == [10_000, 1, 1]
+    assert len(result.cases[2].notes[0].text) > 5_000_000
+
+
+def test_unpaired_surrogate_escapes_are_refused_naming_the_field(tmp_path: Path) -> None:
+    path = write_lines(
+        tmp_path / "cases.jsonl",
+        [
+            '{"case_id": "K-1", "notes": [{"type": "epikrise", "text": "smil \\ud83d\\ude00"}]}',  # a pair: 😀
+            '{"case_id": "K-2", "notes": [{"type": "epikrise", "text": "halv \\ud83d"}]}',
+            '{"case_id": "K-3", "notes": [], "x": {"\\udc00": 1}}',
+        ],
+    )
+    result = read_cases(path)
+    assert [c.notes[0].text for c in result.cases] == ["smil 😀"]
+    assert [str(e) for e in result.errors] == [
+        f"{path}, line 2, field notes[0].text: {SURROGATE}",
+        f"{path}, line 3, field x: {SURROGATE}",
+    ]
+    write_cases(tmp_path / "again.jsonl", result.cases)  # what was read can be written, and so stored
+
+
+def test_a_number_too_long_to_read_is_refused_naming_the_line(tmp_path: Path) -> None:
+    digits = sys.get_int_max_str_digits() + 1
+    long_number = '{"case_id": "K-2", "notes": [], "n": ' + "1" * digits + "}"
+    path = write_lines(tmp_path / "cases.jsonl", [json.dumps(minimal("K-1")), long_number, json.dumps(minimal("K-3"))])
+    result = read_cases(path)
+    assert [c.case_id for c in result.cases] == ["K-1", "K-3"]
+    limit = sys.get_int_max_str_digits()
+    assert [str(e) for e in result.errors] == [
+        f"{path}, line 2: a number with more than {limit} digits; a case has no such number"
+    ]
+
+
+def test_a_case_of_millions_of_values_is_refused_before_parsing(tmp_path: Path) -> None:
+    junk = json.dumps(minimal("K-2", x=[0] * MAX_VALUES))  # 6 MB that would parse to 2 million objects
+    path = write_lines(tmp_path / "cases.jsonl", [json.dumps(minimal("K-1")), junk])
+    result = read_cases(path)
+    assert [c.case_id for c in result.cases] == ["K-1"]
+    assert [str(e) for e in result.errors] == [
+        f"{path}, line 2: over 2,000,000 values (counted as ',', '[' and '{{' characters); a case has far fewer"
+    ]
+
+
+def test_a_file_of_garbage_lists_its_first_problems_and_counts_the_rest(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "cases.jsonl", ["{"] * (MAX_LISTED_ERRORS + 5) + [json.dumps(minimal("K-1"))])
+    result = read_cases(path)
+    assert [c.case_id for c in result.cases] == ["K-1"]
+    assert (len(result.errors), result.unlisted, result.rejected) == (MAX_LISTED_ERRORS, 5, MAX_LISTED_ERRORS + 5)
+    with pytest.raises(CaseError, match=rf"line 1, column 2: .*\(and {MAX_LISTED_ERRORS + 4} more problems\)"):
+        result.check()

@@ -145,3 +145,19 @@ def test_validate_paths_reports_unreadable_files_without_traceback(tmp_path: Pat
         f"{tmp_path}: error: no .json or .jsonl case files in this folder",
         "1 file, 0 cases: 0 valid, 0 with errors, 0 warnings, 2 file errors",
     ]
+
+
+def test_validate_paths_checks_every_good_file_of_a_folder_and_names_the_bad_ones(tmp_path: Path) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    write_jsonl(folder / "a.jsonl", [case()])
+    (folder / "b.json").write_text('{"case_id": "K-2", "notes": [], "x": ' + "[" * 1000 + "]" * 1000 + "}")
+    write_jsonl(folder / "c.jsonl", [case(case_id="K-3"), *["{"] * 1002])  # more problems than are listed
+    out = io.StringIO()
+    assert validate_paths([folder], CATALOGUE, out=out) == 1
+    lines = out.getvalue().splitlines()
+    deep = "lists or objects nested more than 64 levels deep; a case has only a few levels"
+    assert lines[0] == f"{folder / 'b.json'}, line 1: error: {deep}"
+    assert lines[1].startswith(f"{folder / 'c.jsonl'}, line 2, column 2: error: invalid JSON")
+    assert lines[-2] == f"{folder}: error: 2 more problems not listed (only the first 1000 of each file are)"
+    assert lines[-1] == "3 files, 1004 cases: 2 valid, 1002 with errors, 0 warnings, 1 file error"

@@ -62,3 +62,49 @@ def test_synth_writes_splits_and_describes_them(tmp_path, capsys: pytest.Capture
     assert "codes per case" in capsys.readouterr().out
     assert main(["case", "validate", str(tmp_path)]) == 0
     assert main(["synth", "--n", "10"]) == 2  # neither --out nor --stats
+
+
+# One case nested 1,000 levels deep: beyond Python's recursion limit when parsed.
+DEEP_CASE = '{"case_id": "K-9", "notes": [], "x": ' + "[" * 1000 + "]" * 1000 + "}"
+DEEP = "lists or objects nested more than 64 levels deep; a case has only a few levels"
+
+
+def kol_case(case_id: str) -> str:
+    note = {"type": "epikrise", "text": "Pt. med KOL i exacerbation, behandlet med prednisolon."}
+    return json.dumps({"case_id": case_id, "notes": [note], "codes": [{"code": "DJ449", "type": "A"}]})
+
+
+def test_case_validate_checks_the_good_files_beside_a_bad_one(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    (tmp_path / "a.json").write_text(kol_case("K-1"), encoding="utf-8")
+    (tmp_path / "b.json").write_text(DEEP_CASE, encoding="utf-8")
+    assert main(["case", "validate", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [
+        f"{tmp_path / 'b.json'}, line 1: error: {DEEP}",
+        "2 files, 1 case: 1 valid, 0 with errors, 0 warnings, 1 file error",
+    ]
+    assert captured.err == ""
+
+
+def test_suggest_answers_every_good_case_and_names_the_bad(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(f"{kol_case('K-1')}\n{{\n{kol_case('K-2')}\n", encoding="utf-8")
+    (folder / "b.json").write_text(DEEP_CASE, encoding="utf-8")
+    single = tmp_path / "single.json"
+    single.write_text(kol_case("K-3"), encoding="utf-8")
+    assert main(["suggest", str(folder), str(single), "--json", "--top", "3"]) == 1  # 1: not every case was read
+    captured = capsys.readouterr()
+    output = json.loads(captured.out)
+    assert [case["case_id"] for case in output] == ["K-1", "K-2", "K-3"]
+    assert all(len(case["suggestions"]) == 3 for case in output)
+    assert f"{folder / 'a.jsonl'}, line 2, column 2: invalid JSON" in captured.err
+    assert f"{folder / 'b.json'}, line 1: {DEEP}" in captured.err
+
+
+def test_suggest_with_no_readable_case_exits_2_naming_the_file(tmp_path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text(DEEP_CASE, encoding="utf-8")
+    assert main(["suggest", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"coder-assist: error: {path}, line 1: {DEEP}\n" and captured.out == ""

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from coder_assist.cases import case_from_dict
-from coder_assist.errors import UserError
-from coder_assist.store import Store, schema_version
+from coder_assist.store import Store, StoreError, schema_version
 from coder_assist.store import schema as store_schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,7 +83,7 @@ def test_a_store_from_a_newer_program_is_refused(tmp_path: Path) -> None:
     with conn:
         conn.execute("UPDATE schema_version SET version = ?", (schema_version() + 1,))
     conn.close()
-    with pytest.raises(UserError, match="newer coder_assist") as info:
+    with pytest.raises(StoreError, match="nyere coder-assist") as info:
         Store(path)
     assert info.value.where == str(path)
 
@@ -108,7 +107,7 @@ def test_opening_applies_the_missing_migrations_and_keeps_the_data(
 def test_a_file_that_is_not_a_store_gives_a_user_error(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite3"
     path.write_bytes(b"this is not a database, just text " * 100)
-    with pytest.raises(UserError, match="cannot open the store") as info:
+    with pytest.raises(StoreError, match="beskadiget") as info:
         Store(path)
     assert info.value.where == str(path)
 

@@ -18,6 +18,10 @@ breaks between rows and blank lines between sections, numbered in order of appea
 are into the note's text as stored (no normalisation, so they land on the original æ, ø, å); row
 offsets are into the row's rendered line (``render_medication``/``render_lab``), which is also what
 the app shows for the row. All offsets are Python string indices (code points).
+
+``flatten(case, limit)`` keeps only the first ``limit`` characters of the text while its map still covers
+the whole case: a 50 MB note then costs a copy of the part the model can read, and the map can still
+name what was left out.
 """
 
 from __future__ import annotations
@@ -77,11 +81,17 @@ class SourceSpan:
 
 
 class FlatText:
-    """The flat text and its map back to sources: one segment per source, found by bisection."""
+    """The flat text and its map back to sources: one segment per source, found by bisection.
 
-    def __init__(self, pieces: list[tuple[str, int, str]]) -> None:
-        """``pieces``: (kind, index, text) in order; their texts joined are the flat text."""
-        self.text = "".join(text for _, _, text in pieces)
+    ``len(flat)`` is the length of the whole flat text; ``flat.text`` is all of it or, when flattened with
+    a limit, its first characters (``flat.complete`` tells which). Offsets mean the same either way.
+    """
+
+    def __init__(self, pieces: list[tuple[str, int, str]], limit: int | None = None) -> None:
+        """``pieces``: (kind, index, text) in order; their texts joined are the flat text, of which the
+        first ``limit`` characters (all when None) are kept in ``text``."""
+        kept: list[str] = []
+        room = limit
         # Segment starts in flat order, without empty sources (an empty note has no characters to find,
         # but from_source still knows it).
         self._starts: list[int] = []
@@ -94,22 +104,34 @@ class FlatText:
                 self._starts.append(position)
                 self._sources.append((kind, index, len(text)))
             position += len(text)
+            if room is None:
+                kept.append(text)
+            elif room > 0:
+                kept.append(text[:room])  # slicing copies only the characters kept
+                room -= len(kept[-1])
+        self.text = "".join(kept)
+        self._length = position
 
     def __len__(self) -> int:
-        return len(self.text)
+        return self._length
+
+    @property
+    def complete(self) -> bool:
+        """Whether ``text`` is the whole flat text rather than its first characters."""
+        return len(self.text) == self._length
 
     def source_at(self, i: int) -> SourcePosition:
         """The source of flat character ``i``."""
-        if not 0 <= i < len(self.text):
-            raise IndexError(f"position {i} is outside the flat text (length {len(self.text)})")
+        if not 0 <= i < self._length:
+            raise IndexError(f"position {i} is outside the flat text (length {self._length})")
         segment = bisect_right(self._starts, i) - 1
         kind, index, _ = self._sources[segment]
         return SourcePosition(kind, index, i - self._starts[segment])
 
     def to_source_spans(self, start: int, end: int) -> list[SourceSpan]:
         """The parts of flat span ``[start, end)`` in each note or row, in order; added text is dropped."""
-        if not 0 <= start <= end <= len(self.text):
-            raise ValueError(f"span [{start}, {end}) is outside the flat text (length {len(self.text)})")
+        if not 0 <= start <= end <= self._length:
+            raise ValueError(f"span [{start}, {end}) is outside the flat text (length {self._length})")
         spans = []
         segment = max(bisect_right(self._starts, start) - 1, 0)
         while segment < len(self._starts) and self._starts[segment] < end:
@@ -132,8 +154,8 @@ class FlatText:
         return start + offset
 
 
-def flatten(case: Case) -> FlatText:
-    """The model text of ``case`` (layout in the module docstring)."""
+def flatten(case: Case, limit: int | None = None) -> FlatText:
+    """The model text of ``case`` (layout in the module docstring), or its first ``limit`` characters."""
     pieces: list[tuple[str, int, str]] = []
     headers = 0
 
@@ -158,4 +180,4 @@ def flatten(case: Case) -> FlatText:
             if i:
                 added("\n")
             pieces.append((kind, i, line))
-    return FlatText(pieces)
+    return FlatText(pieces, limit)

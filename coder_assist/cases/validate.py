@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from coder_assist.cases.flatten import render_lab, render_medication
-from coder_assist.cases.io import ReadResult, read_cases, read_cases_dir
+from coder_assist.cases.io import ReadResult, read_path, unlisted_message
 from coder_assist.cases.model import MEDICATION, NOTE, AssignedCode, Case, Evidence, Truth
 from coder_assist.catalogue.model import Catalogue, normalise_code
 
@@ -167,10 +167,12 @@ def validate_paths(paths: list[Path], catalogue: Catalogue | None, *, unknown_co
     total = ReadResult()
     with_errors = warnings = 0
     for path in paths:
-        result = read_cases_dir(path) if Path(path).is_dir() else read_cases(path)
+        result = read_path(path)
         total.extend(result)
         for error in result.errors:
             out.write(f"{error.where}: error: {error.message}\n")
+        if result.unlisted:
+            out.write(f"{path}: error: {unlisted_message(result.unlisted)}\n")
         for case, source in zip(result.cases, result.sources, strict=True):
             issues = validate_case(case, catalogue, unknown_codes=unknown_codes)
             for issue in issues:
@@ -182,7 +184,7 @@ def validate_paths(paths: list[Path], catalogue: Catalogue | None, *, unknown_co
     bad = with_errors + total.rejected
     summary = f"{_plural(total.files, 'file')}, {_plural(cases, 'case')}: {cases - bad} valid, {bad} with errors, "
     summary += _plural(warnings, "warning")
-    file_errors = len(total.errors) - total.rejected
+    file_errors = len(total.errors) + total.unlisted - total.rejected
     if file_errors:
         summary += f", {_plural(file_errors, 'file error')}"
     out.write(summary + "\n")

@@ -17,6 +17,7 @@ __all__ = [
     "SearchIndex",
     "default_catalogue",
     "default_index",
+    "forget_loaded_catalogue",
     "load_catalogue",
     "normalise_code",
 ]
@@ -32,3 +33,9 @@ def default_catalogue() -> Catalogue:
 def default_index() -> SearchIndex:
     """The search index over the catalogue in use and the shipped synonym table (built once)."""
     return SearchIndex(default_catalogue(), load_synonyms())
+
+
+def forget_loaded_catalogue() -> None:
+    """Drop the loaded catalogue and index, so the next use loads the one now in use (after an import)."""
+    default_catalogue.cache_clear()
+    default_index.cache_clear()

@@ -3,7 +3,9 @@
 Sundhedsdatastyrelsen publishes SKS as one fixed-width Latin-1 file covering all registers. Columns
 (1-based): register 1-3 ("dia" for diagnoses), code 4-23, valid-from 24-31, modified 32-39, valid-to
 40-47 (25000101 = no end), text 48-167. A code has one row per period in which its text was in force.
-A quarterly import replaces the user's catalogue as a whole, or not at all: a malformed line stops it.
+A quarterly import replaces the user's catalogue as a whole, or not at all: a malformed line stops it,
+and so does a file that looks incomplete (its last line cut short, as an interrupted download or copy
+leaves it, or far fewer codes than the catalogue in use) unless the user insists with ``force``.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from coder_assist.catalogue.chapters import chapter_for_category
-from coder_assist.catalogue.io import user_catalogue_dir, write_catalogue_tsv
+from coder_assist.catalogue.io import install_catalogue
 from coder_assist.catalogue.model import DANISH_EXTENSION, WHO, Catalogue, Code
 from coder_assist.errors import CatalogueError
 
 OPEN_END = "25000101"  # SKS's way of saying "still valid"
+RECORD_END = 167  # last column of the text: a line padded to the fixed width reaches at least this far
+MIN_SHARE = 0.9  # an import with fewer codes than this share of the catalogue in use is refused unless forced
 _DIAGNOSIS_CODE = re.compile(r"^D[A-Z]\d\d[0-9A-Z]*$")  # group rows ("DA", "DA00-DA09") are no codes
 
 
@@ -36,6 +40,7 @@ class SksRow:
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     path: Path  # where the imported catalogue was written
+    replaced: str  # version of the catalogue in use before the import
     version: str
     codes: int
     retired: int  # codes no longer valid today
@@ -59,17 +64,44 @@ def _decode(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _check_last_line(lines: list[tuple[int, str]], ends_line: bool, path: Path) -> None:
+    """Refuse a file cut inside its last line, as an interrupted download or copy leaves it.
+
+    ``lines`` are the non-blank (line number, text) pairs; ``ends_line`` says whether the file ends
+    with an end-of-line. A cut line can still parse (DJ189 "Pneumoni UNS" cut to "Pneumoni"), so the
+    parser alone would not notice.
+    """
+    number, last = lines[-1]
+    where = f"{path.name}, line {number}"
+    # The official file pads every line to its fixed width; a shorter last line lost its end.
+    width = min((len(text) for _, text in lines[:-1]), default=0)
+    if width >= RECORD_END and len(last) < width:
+        raise CatalogueError(
+            f"the last line is {len(last)} characters where every other line has at least {width}: the file "
+            "is cut off; download or copy it again",
+            where=where,
+        )
+    # Lines of varying width (a copy with trailing spaces trimmed) leave only the end-of-line to go by.
+    if not ends_line and width < RECORD_END:
+        raise CatalogueError(
+            "the last line has no end-of-line, so the file may be cut off; download or copy it again",
+            where=where,
+        )
+
+
 def read_sks_complete(path: Path) -> tuple[list[SksRow], int]:
     """The diagnosis rows of an SKScomplete file and the count of lines skipped (other registers)."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(f"cannot read the file: {exc.strerror}", where=str(path)) from None
+    content = _decode(data)
+    lines = [(number, line) for number, line in enumerate(content.splitlines(), start=1) if line.strip()]
+    if lines:
+        _check_last_line(lines, content.endswith(("\n", "\r")), path)
     rows: list[SksRow] = []
     skipped = 0
-    for number, line in enumerate(_decode(data).splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in lines:
         where = f"{path.name}, line {number}"
         if len(line) < 47:
             raise CatalogueError(
@@ -126,22 +158,47 @@ def build_catalogue(rows: list[SksRow], reference: Catalogue | None, today: date
     return Catalogue(codes=codes, version=version)
 
 
+def _check_count(catalogue: Catalogue, reference: Catalogue, path: Path) -> None:
+    """Refuse an import with far fewer codes than the catalogue it would replace."""
+    needed = int(len(reference) * MIN_SHARE)
+    if len(catalogue) < needed:
+        raise CatalogueError(
+            f"has {len(catalogue):,} diagnosis codes where the catalogue in use ({reference.version}) has "
+            f"{len(reference):,}; an import needs at least {MIN_SHARE:.0%} as many ({needed:,}), so this file "
+            "looks incomplete. If it is the file you mean to use, import it with --force",
+            where=str(path),
+        )
+
+
 def import_sks_complete(
-    path: Path, reference: Catalogue | None, dest: Path | None = None, today: date | None = None
+    path: Path,
+    reference: Catalogue | None,
+    dest: Path | None = None,
+    today: date | None = None,
+    *,
+    force: bool = False,
 ) -> ImportReport:
-    """Import ``path`` as the user's catalogue (under ``dest``, default the user data folder)."""
+    """Import ``path`` as the user's catalogue (under ``dest``, default the user data folder).
+
+    ``reference`` is the catalogue in use: hierarchy fields come from it, and unless ``force`` an
+    import with under ``MIN_SHARE`` of its codes is refused. The catalogue it replaces is kept for
+    ``restore_previous_catalogue``.
+    """
     rows, skipped = read_sks_complete(path)
     today = today or date.today()
     released = max((r.modified or r.valid_from) for r in rows)
     version = f"SKS {released.isoformat()} (imported)"
     catalogue = build_catalogue(rows, reference, today, version)
+    if reference is not None and not force:
+        _check_count(catalogue, reference, path)
     meta = {
         "version": version,
         "released": released.isoformat(),
         "source": f"{path.name}, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()}",
         "imported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
-    written = write_catalogue_tsv(catalogue, dest or user_catalogue_dir(), meta)
+    written = install_catalogue(catalogue, meta, dest)
     retired = sum(1 for c in catalogue if not c.valid_at(today))
     new = sum(1 for c in catalogue.codes if reference is None or c not in reference)
-    return ImportReport(written, version, len(catalogue), retired, new, skipped)
+    replaced = reference.version if reference is not None else ""
+    return ImportReport(written, replaced, version, len(catalogue), retired, new, skipped)

@@ -1,20 +1,28 @@
 """The model bundle: the folder the app loads (DESIGN.md §9), and its verification.
 
-A bundle is refused as a whole when a file is missing, a checksum differs or its format is newer than
-this program understands: a half-valid model would make silent wrong suggestions.
+A bundle is refused as a whole when a file is missing, a checksum differs, its format is not the one
+this program reads or a manifest field has the wrong type or an impossible value: a half-valid model
+would make silent wrong suggestions. The manifest carries the sha256 of its own content
+(``manifest_sha256``, over its canonical JSON without that field), so a changed byte in it is found like
+one in the model; the engine then checks the ONNX graphs against it (``engine.check_graph``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from coder_assist.errors import UserError
 
-FORMAT_VERSION = 1
+# 2: the manifest carries manifest_sha256. Format 1 had no checksum of its own and is refused, since a
+# changed chunk_size or pad_token_id in it would go unseen; exporting again writes format 2.
+FORMAT_VERSION = 2
+MAX_TOKENS = 100_000  # upper bound of max_tokens: 10x the paper's 10,000, and what the runtime tokenizes
+MANIFEST_SHA256 = "manifest_sha256"
 MANIFEST = "manifest.json"
 MODEL = "model.onnx"
 EXPLAIN = "explain.onnx"
@@ -43,6 +51,7 @@ class Bundle:
     labels: list[Label]
     chunk_size: int = 128
     max_tokens: int = 10_000
+    pad_token_id: int = 0
     name: str = field(default="")
 
     @property
@@ -76,20 +85,129 @@ def _read_json(path: Path) -> Any:
         raise BundleError(f"{path.name} is not valid JSON ({exc})", where=str(path.parent)) from None
 
 
-def load_bundle(path: Path, *, verify: bool = True) -> Bundle:
-    """Read and check a bundle folder; raises BundleError saying which file is wrong and why."""
-    if not path.is_dir():
-        raise BundleError("no model bundle folder here; set the model path in the settings", where=str(path))
-    manifest = _read_json(path / MANIFEST)
-    version = manifest.get("format_version")
-    if not isinstance(version, int):
-        raise BundleError("manifest.json has no format_version", where=str(path))
+def manifest_checksum(manifest: dict[str, Any]) -> str:
+    """sha256 of the manifest's canonical JSON (sorted keys, no blanks), its own checksum field left out."""
+    rest = {key: value for key, value in manifest.items() if key != MANIFEST_SHA256}
+    canonical = json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _is_sha256(value: Any) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"[0-9a-f]{64}", value) is not None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)  # JSON true is not a number
+
+
+class _Fields:
+    """Type and range checks of one manifest's fields; each failure names the file and the field."""
+
+    def __init__(self, manifest: dict[str, Any], path: Path) -> None:
+        self.manifest = manifest
+        self.path = path
+
+    def fail(self, name: str, wanted: str) -> BundleError:
+        value = self.manifest.get(name, "nothing")
+        shown = repr(value) if len(repr(value)) <= 60 else f"{repr(value)[:57]}..."
+        return BundleError(f"must be {wanted}, not {shown}", where=f"{self.path}, field {name}")
+
+    def integer(self, name: str, low: int, high: int) -> int:
+        value = self.manifest.get(name)
+        if not _is_int(value) or not low <= value <= high:
+            raise self.fail(name, f"a whole number from {low:,} to {high:,}")
+        return value
+
+    def optional(self, name: str, kind: type, wanted: str) -> None:
+        if name in self.manifest and not isinstance(self.manifest[name], kind):
+            raise self.fail(name, wanted)
+
+
+def _check_manifest(manifest: Any, path: Path) -> None:
+    """Refuse a manifest whose fields have the wrong type or range, or whose content is not what was exported."""
+    if not isinstance(manifest, dict):
+        raise BundleError("must hold one JSON object (the bundle's description)", where=str(path))
+    fields = _Fields(manifest, path)
+    version = fields.integer("format_version", 1, 1 << 31)
     if version > FORMAT_VERSION:
         raise BundleError(
             f"bundle format {version} is newer than this program understands ({FORMAT_VERSION}); update coder-assist",
+            where=f"{path}, field format_version",
+        )
+    if version < FORMAT_VERSION:
+        raise BundleError(
+            f"bundle format {version} is older than this program reads ({FORMAT_VERSION}): its manifest has no "
+            "checksum of its own; export the bundle again with coder-assist export",
+            where=f"{path}, field format_version",
+        )
+    max_tokens = fields.integer("max_tokens", 1, MAX_TOKENS)
+    fields.integer("chunk_size", 1, max_tokens)
+    fields.integer("pad_token_id", 0, 1 << 31)
+    fields.integer("num_labels", 1, 1 << 31)
+    for name in ("name", "created", "coder_assist_version", "training_data", "catalogue_version"):
+        fields.optional(name, str, "text")
+    for name in ("encoder", "export", "metrics"):
+        fields.optional(name, dict, "a JSON object")
+    if not isinstance(manifest.get("metrics", {}).get("full", {}), dict):
+        raise BundleError("must be a JSON object of metric values", where=f"{path}, field metrics.full")
+    if manifest.get("quantization", "none") not in ("int8", "none"):
+        raise fields.fail("quantization", '"int8" or "none"')
+    files = manifest.get("files")
+    # Plain names only: a checksum entry must not make the program read a file outside the bundle folder.
+    if not isinstance(files, dict) or not all(
+        re.fullmatch(r"\w[\w.-]*", name) and _is_sha256(digest) for name, digest in files.items()
+    ):
+        raise fields.fail("files", "a JSON object of file names in the bundle folder and their sha256")
+    if not _is_sha256(manifest.get(MANIFEST_SHA256)):
+        raise fields.fail(MANIFEST_SHA256, "the sha256 of the rest of the manifest")
+    if manifest[MANIFEST_SHA256] != manifest_checksum(manifest):
+        raise BundleError(
+            "manifest.json does not match its own checksum (changed or damaged after export); "
+            "reinstall or re-export the bundle",
             where=str(path),
         )
-    files: dict[str, str] = manifest.get("files", {})
+
+
+def _read_labels(path: Path) -> list[Label]:
+    """labels.json's codes, in the model's output order."""
+    raw = _read_json(path)
+    rows = raw.get("codes") if isinstance(raw, dict) else None
+    if not isinstance(rows, list) or not rows:
+        raise BundleError("must hold a non-empty list of codes", where=f"{path}, field codes")
+    labels = []
+    for i, row in enumerate(rows):
+        try:
+            labels.append(
+                Label(
+                    code=str(row["code"]),
+                    threshold=float(row["threshold"]),
+                    missed_threshold=float(row.get("missed_threshold", row["threshold"])),
+                    train_frequency=int(row.get("train_frequency", 0)),
+                    secondary_share=float(row.get("secondary_share", 0.0)),
+                )
+            )
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise BundleError(f"a code without a usable value ({exc})", where=f"{path}, field codes[{i}]") from None
+    return labels
+
+
+def _padding_token(path: Path) -> tuple[int, str] | None:
+    """(id, text) of tokenizer.json's padding token ("[PAD]", "<pad>"), or None when it names none."""
+    raw = _read_json(path)
+    added = raw.get("added_tokens") if isinstance(raw, dict) else None
+    for token in added if isinstance(added, list) else []:
+        if isinstance(token, dict) and token.get("special") and "pad" in str(token.get("content", "")).lower():
+            return token.get("id"), str(token["content"])
+    return None
+
+
+def load_bundle(path: Path, *, verify: bool = True) -> Bundle:
+    """Read and check a bundle folder; raises BundleError saying which file or field is wrong and why."""
+    if not path.is_dir():
+        raise BundleError("no model bundle folder here; set the model path in the settings", where=str(path))
+    manifest = _read_json(path / MANIFEST)
+    _check_manifest(manifest, path / MANIFEST)
+    files: dict[str, str] = manifest["files"]
     for name in REQUIRED:
         if not (path / name).exists():
             raise BundleError(f"the bundle has no {name}; rebuild it with coder-assist export", where=str(path))
@@ -104,29 +222,29 @@ def load_bundle(path: Path, *, verify: bool = True) -> Bundle:
                     "reinstall or re-export the bundle",
                     where=str(path),
                 )
-    raw = _read_json(path / LABELS)
-    labels = [
-        Label(
-            code=row["code"],
-            threshold=float(row["threshold"]),
-            missed_threshold=float(row.get("missed_threshold", row["threshold"])),
-            train_frequency=int(row.get("train_frequency", 0)),
-            secondary_share=float(row.get("secondary_share", 0.0)),
-        )
-        for row in raw["codes"]
-    ]
+    labels = _read_labels(path / LABELS)
+    if manifest["num_labels"] != len(labels):
+        message = f"is {manifest['num_labels']:,} but labels.json has {len(labels):,} codes"
+        raise BundleError(message, where=f"{path / MANIFEST}, field num_labels")
+    padding = _padding_token(path / TOKENIZER)
+    if padding is not None and padding[0] != manifest["pad_token_id"]:
+        message = f"is {manifest['pad_token_id']} but the padding token {padding[1]} of tokenizer.json is {padding[0]}"
+        raise BundleError(message, where=f"{path / MANIFEST}, field pad_token_id")
     return Bundle(
         path=path,
         manifest=manifest,
         labels=labels,
-        chunk_size=int(manifest.get("chunk_size", 128)),
-        max_tokens=int(manifest.get("max_tokens", 10_000)),
+        chunk_size=manifest["chunk_size"],
+        max_tokens=manifest["max_tokens"],
+        pad_token_id=manifest["pad_token_id"],
         name=str(manifest.get("name", path.name)),
     )
 
 
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    """Write manifest.json with the checksum of every other file in the bundle folder."""
+    """Write manifest.json with the checksum of every other file in the bundle folder and of its own content."""
     files = {p.name: sha256_of(p) for p in sorted(path.iterdir()) if p.is_file() and p.name != MANIFEST}
+    manifest = {key: value for key, value in manifest.items() if key != MANIFEST_SHA256}
     manifest = {**manifest, "format_version": FORMAT_VERSION, "files": files}
+    manifest[MANIFEST_SHA256] = manifest_checksum(manifest)
     (path / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

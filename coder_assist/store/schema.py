@@ -11,11 +11,24 @@ The schema is versioned: ``MIGRATIONS[n]`` holds the SQL that takes a database f
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
-from coder_assist.errors import UserError
+from coder_assist.store.errors import (
+    CANNOT_CREATE,
+    IS_FOLDER,
+    NEWER,
+    NO_WAL,
+    READ_ONLY_OLD,
+    StoreError,
+    error_name,
+    store_error,
+)
+
+log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_S = 5.0  # how long to wait for another process (a second app window) to finish its write
 
@@ -73,13 +86,62 @@ def schema_version() -> int:
     return len(MIGRATIONS)
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def writable(path: Path) -> bool:
+    """Whether this process may write the store at ``path``: the file, if it exists, and its folder, where
+    SQLite keeps the ``-wal`` and ``-shm`` files of a WAL database (a missing folder: the nearest existing one).
+    """
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return _may_write(folder) and (not path.exists() or _may_write(path))
+
+
+def _may_write(path: Path) -> bool:
+    # Effective ids, as open() checks them: os.access checks the real ones unless told otherwise.
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """Open (creating if needed) the store at ``path``, migrated to this program's schema.
 
     The connection is in autocommit mode: callers wrap each change in ``BEGIN IMMEDIATE`` ... ``COMMIT``.
-    It may only be used from the thread that opened it (sqlite3's own check).
+    It may only be used from the thread that opened it (sqlite3's own check). ``read_only`` opens an
+    existing store for reading only (SQLite refuses every write), without migrating it. Every problem is
+    a StoreError that says what to do.
     """
     where = str(path)
+    if path.is_dir():
+        raise StoreError(IS_FOLDER, where=where)
+    if read_only and not path.exists():
+        raise StoreError(CANNOT_CREATE.format(folder=path.parent), where=where)
+    if not read_only:
+        _create(path)
+    conn: sqlite3.Connection | None = None
+    try:
+        conn = (
+            _open_read_only(path) if read_only else sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        )
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        if not read_only:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise StoreError(NO_WAL.format(mode=mode), where=where)
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(conn, where, read_only=read_only)
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
+        log.warning("opening the store failed: %s", error_name(exc))
+        raise store_error(exc, where) from None
+    except BaseException:
+        if conn is not None:
+            conn.close()
+        raise
+    return conn
+
+
+def _create(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists():
@@ -87,47 +149,53 @@ def connect(path: Path) -> sqlite3.Connection:
             # beside it get the same permissions).
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     except OSError as exc:
-        raise UserError(f"cannot create the store: {exc.strerror or exc}", where=where) from None
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise UserError(f"cannot switch the store to WAL journaling (got {mode})", where=where)
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        _migrate(conn, where)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        message = f"cannot open the store ({exc}); move the file away to start an empty store"
-        raise UserError(message, where=where) from None
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+        log.warning("creating the store failed: %s", errno.errorcode.get(exc.errno or 0, "OSError"))
+        raise StoreError(CANNOT_CREATE.format(folder=path.parent), where=str(path)) from None
 
 
-def _migrate(conn: sqlite3.Connection, where: str) -> None:
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # A WAL reader needs -wal and -shm files beside the store. SQLite cannot make them in a read-only folder,
+    # and in a writable one it would make them read-only like the store, so that a later read-write open
+    # fails even once the store itself is writable again. With no -wal file there is nothing uncommitted to
+    # read, so the file is read as it stands (immutable) and nothing is created; an existing -wal is used.
+    immutable = not Path(f"{path}-wal").exists()
+    uri = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    """The schema version written in the file; 0 for an empty file."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone() is None:
+        return 0
+    row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return row[0] if row else 0
+
+
+def _refuse_newer(found: int, where: str) -> None:
+    if found > schema_version():
+        raise StoreError(NEWER.format(found=found, known=schema_version()), where=where)
+
+
+def _migrate(conn: sqlite3.Connection, where: str, *, read_only: bool) -> None:
+    if read_only:
+        found = _version(conn)
+        _refuse_newer(found, where)
+        if found < schema_version():
+            raise StoreError(READ_ONLY_OLD, where=where)
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_version"
-            " (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)"
-        )
-        row = conn.execute("SELECT version FROM schema_version WHERE id = 1").fetchone()
-        found = row[0] if row else 0
-        known = schema_version()
-        if found > known:
-            raise UserError(
-                f"the store was written by a newer coder_assist (schema version {found}; this program knows "
-                f"up to {known}); update coder_assist to open it",
-                where=where,
-            )
+        found = _version(conn)  # read inside the write lock: another window may be migrating too
+        _refuse_newer(found, where)
         for steps in MIGRATIONS[found:]:
             for sql in steps:
                 conn.execute(sql)
-        if found < known:
-            conn.execute("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)", (known,))
+        if found < schema_version():
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version"
+                " (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)"
+            )
+            conn.execute("INSERT OR REPLACE INTO schema_version (id, version) VALUES (1, ?)", (schema_version(),))
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

@@ -12,7 +12,10 @@ never has unsaved state. Rules the store keeps, whatever the caller does:
 - a change to a "new" case makes it "in_progress"; a call that changes nothing writes nothing.
 
 A Store is used from the thread that created it (the GUI thread); another thread gets a RuntimeError.
-Logs carry case ids, counts and timings, never codes or note text.
+A store whose file or folder this process may not write opens read-only (``read_only``): reading works,
+and a change raises the StoreError that says so. Every SQLite failure becomes a StoreError that says what
+to do, never SQLite's text (which can quote a stored case). Logs carry case ids, actions, counts and
+timings, never codes or note text.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import Any
 from coder_assist.cases import Case, case_from_dict, case_to_dict
 from coder_assist.errors import UserError
 from coder_assist.paths import user_data_dir
+from coder_assist.store.errors import DAMAGED, StoreError, error_name, store_error
 from coder_assist.store.export import write_export
 from coder_assist.store.model import (
     DONE,
@@ -48,7 +52,7 @@ from coder_assist.store.model import (
     now_utc,
     to_text,
 )
-from coder_assist.store.schema import connect
+from coder_assist.store.schema import connect, writable
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +78,17 @@ def _check(value: str, allowed: tuple[str, ...], what: str) -> None:
 
 
 class Store:
-    """The worklist store in one SQLite file (``default_path()`` unless ``path`` is given)."""
+    """The worklist store in one SQLite file (``default_path()`` unless ``path`` is given).
+
+    ``read_only`` is True when the file or its folder cannot be written: the store then opens for reading.
+    """
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         self._thread = threading.get_ident()
-        self._conn: sqlite3.Connection | None = connect(self.path)
+        self.read_only = not writable(self.path)
+        self._conn: sqlite3.Connection | None = connect(self.path, read_only=self.read_only)
+        log.info("store opened%s", " read-only" if self.read_only else "")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -102,19 +111,48 @@ class Store:
         return self._conn
 
     @contextmanager
+    def _sqlite_errors(self, action: str, case_id: str | None) -> Iterator[None]:
+        """Turn SQLite's failures into the StoreError that says what to do; integrity and programming
+        errors are this program's bugs and pass unchanged."""
+        try:
+            yield
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError):
+            raise
+        except sqlite3.DatabaseError as exc:
+            log.warning("%s %s failed: %s", action, case_id or "-", error_name(exc))
+            raise store_error(exc, self._where(case_id)) from None
+
+    @contextmanager
     def _write(self, action: str, case_id: str | None) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed before the caller's method returns; rolled back on any error."""
+        """One transaction, committed before the caller's method returns; rolled back on any error.
+
+        On a read-only store the transaction only reads: a call that changes nothing succeeds, and the
+        first write raises the read-only StoreError.
+        """
         conn = self._db()
         started = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
+        with self._sqlite_errors(action, case_id):
+            conn.execute("BEGIN" if self.read_only else "BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        log.info("%s %s: %.1f ms", action, case_id or "-", (time.perf_counter() - started) * 1000)
+
+    def _case(self, case_id: str, text: str) -> Case:
+        """A stored case; a row that no longer parses is a damaged file, and the parser's message (which
+        may quote patient fields) is not passed on."""
         try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
-        log.debug("%s %s: %.1f ms", action, case_id or "-", (time.perf_counter() - started) * 1000)
+            return case_from_dict(json.loads(text), where=f"{self.path}, case {case_id}")
+        except (ValueError, UserError):
+            log.warning("case %s in the store cannot be read", case_id)
+            raise StoreError(DAMAGED, where=self._where(case_id)) from None
+
+    def _where(self, case_id: str | None) -> str:
+        return f"{self.path}, sag {case_id}" if case_id else str(self.path)
 
     @staticmethod
     def _audit(conn: sqlite3.Connection, user: str, case_id: str | None, action: str, details: dict[str, Any]) -> None:
@@ -218,18 +256,19 @@ class Store:
         """The cases in import order, all or only those with ``status`` (one of STATUSES)."""
         if status is not None:
             _check(status, STATUSES, "status")
-        rows = (
-            self._db()
-            .execute(
-                "SELECT c.case_id, c.status, c.source, c.department,"
-                " (SELECT count(*) FROM decisions d WHERE d.case_id = c.case_id),"
-                " (SELECT code FROM decisions d WHERE d.case_id = c.case_id AND d.type = 'A'),"
-                " c.imported_at, c.opened_at, c.finished_at, c.finished_by"
-                " FROM cases c WHERE ? IS NULL OR c.status = ? ORDER BY c.seq",
-                (status, status),
+        with self._sqlite_errors("worklist", None):
+            rows = (
+                self._db()
+                .execute(
+                    "SELECT c.case_id, c.status, c.source, c.department,"
+                    " (SELECT count(*) FROM decisions d WHERE d.case_id = c.case_id),"
+                    " (SELECT code FROM decisions d WHERE d.case_id = c.case_id AND d.type = 'A'),"
+                    " c.imported_at, c.opened_at, c.finished_at, c.finished_by"
+                    " FROM cases c WHERE ? IS NULL OR c.status = ? ORDER BY c.seq",
+                    (status, status),
+                )
+                .fetchall()
             )
-            .fetchall()
-        )
         return [
             WorklistItem(r[0], r[1], r[2], r[3], r[4], r[5], from_text(r[6]), from_text(r[7]), from_text(r[8]), r[9])
             for r in rows
@@ -245,24 +284,34 @@ class Store:
 
     def case(self, case_id: str) -> Case:
         """The case as it was imported (its ``codes`` are the imported ones; the accepted are ``decisions``)."""
-        row = self._db().execute("SELECT case_json FROM cases WHERE case_id = ?", (case_id,)).fetchone()
+        with self._sqlite_errors("case", case_id):
+            row = self._db().execute("SELECT case_json FROM cases WHERE case_id = ?", (case_id,)).fetchone()
         if row is None:
             raise UserError(f"no case {case_id!r} in the worklist")
-        return case_from_dict(json.loads(row[0]), where=f"{self.path}, case {case_id}")
+        return self._case(case_id, row[0])
 
     def decisions(self, case_id: str) -> list[Decision]:
         """The accepted codes of a case: the A first (if any), then the B codes in the user's order."""
-        rows = self._db().execute(
-            f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE case_id = ? {_DECISION_ORDER}", (case_id,)
-        )
+        with self._sqlite_errors("decisions", case_id):
+            rows = (
+                self._db()
+                .execute(f"SELECT {_DECISION_COLUMNS} FROM decisions WHERE case_id = ? {_DECISION_ORDER}", (case_id,))
+                .fetchall()
+            )
         return [_decision(row) for row in rows]
 
     def audit_log(self, case_id: str | None = None) -> list[AuditEntry]:
         """The audit entries, oldest first: all, or those of one case."""
-        rows = self._db().execute(
-            "SELECT id, time, user, case_id, action, details FROM audit WHERE ? IS NULL OR case_id = ? ORDER BY id",
-            (case_id, case_id),
-        )
+        with self._sqlite_errors("audit", case_id):
+            rows = (
+                self._db()
+                .execute(
+                    "SELECT id, time, user, case_id, action, details FROM audit"
+                    " WHERE ? IS NULL OR case_id = ? ORDER BY id",
+                    (case_id, case_id),
+                )
+                .fetchall()
+            )
         return [AuditEntry(r[0], from_text(r[1]), r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     # -- the user's actions on one case
@@ -401,24 +450,23 @@ class Store:
         path = Path(path)
         started = time.perf_counter()
         conn = self._db()
-        conn.execute("BEGIN")  # one snapshot for the cases and their codes
-        try:
-            sql = "SELECT case_id, case_json FROM cases WHERE status = ? ORDER BY seq"
-            cases = conn.execute(sql, (DONE,)).fetchall()
-            rows = conn.execute(
-                f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS.split(', '))} FROM decisions d"
-                " JOIN cases c USING (case_id) WHERE c.status = ? ORDER BY c.seq, d.type = 'B', d.position",
-                (DONE,),
-            ).fetchall()
-        finally:
-            conn.execute("COMMIT")
+        with self._sqlite_errors("export", None):
+            conn.execute("BEGIN")  # one snapshot for the cases and their codes
+            try:
+                sql = "SELECT case_id, case_json FROM cases WHERE status = ? ORDER BY seq"
+                cases = conn.execute(sql, (DONE,)).fetchall()
+                rows = conn.execute(
+                    f"SELECT {', '.join('d.' + c for c in _DECISION_COLUMNS.split(', '))} FROM decisions d"
+                    " JOIN cases c USING (case_id) WHERE c.status = ? ORDER BY c.seq, d.type = 'B', d.position",
+                    (DONE,),
+                ).fetchall()
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
         by_case: dict[str, list[Decision]] = {case_id: [] for case_id, _ in cases}
         for row in rows:
             by_case[row[0]].append(_decision(row))
-        finished = [
-            (case_from_dict(json.loads(text), where=f"{self.path}, case {case_id}"), by_case[case_id])
-            for case_id, text in cases
-        ]
+        finished = [(self._case(case_id, text), by_case[case_id]) for case_id, text in cases]
         write_export(path, finished)
         with self._write("export", None) as conn:
             self._audit(conn, user, None, "export", {"path": str(path), "cases": len(finished)})

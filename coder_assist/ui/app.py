@@ -13,7 +13,8 @@ from functools import partial
 from pathlib import Path
 from types import TracebackType
 
-from coder_assist.paths import resources_dir
+from coder_assist import logs
+from coder_assist.paths import resources_dir, user_config_dir
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +34,14 @@ def run(
     case_id: str | None = None,
 ) -> int:
     """Open the app on ``paths`` (the sample worklist when empty); return the exit status."""
+    logs.setup()
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from coder_assist.store import Store
+    from coder_assist.store import Store, StoreError
     from coder_assist.ui.jobs import load_engine
     from coder_assist.ui.main_window import MainWindow
     from coder_assist.ui.settings import load_settings
@@ -51,11 +53,22 @@ def run(
     set_language(settings.language)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("coder-assist")
+    # Qt's file dialogs keep their state (last folder, view) in the QSettings of "QtProject": on Linux that is
+    # ~/.config/QtProject.conf, outside our folders. Our settings folder keeps it instead (the app has no
+    # QSettings of its own; Windows and macOS ignore this and use the registry and preferences as usual).
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(user_config_dir()))
     font = QFont(app.font())
     font.setPointSize(settings.font_size)
     app.setFont(font)
 
-    store = Store()
+    try:
+        store = Store()
+    except StoreError as exc:
+        # No window without a store: a person who started the app from its icon never sees stderr.
+        print(f"coder-assist: error: {exc}", file=sys.stderr)
+        if screenshot is None:
+            QMessageBox.critical(None, tr("error.title"), str(exc))
+        return 2
     window = MainWindow(store, settings, engine_loader=partial(load_engine, model_settings))
     previous_hook = sys.excepthook
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coder_assist.cases import Case, read_cases, read_cases_dir
+from coder_assist.cases import Case
+from coder_assist.cases.io import MAX_LISTED_ERRORS, read_path
 from coder_assist.ui.strings import tr
 
 
@@ -22,8 +23,10 @@ def load_paths(paths: list[Path]) -> Loaded:
         if not path.exists():
             loaded.problems.append(tr("files.missing", path=path))
             continue
-        result = read_cases_dir(path) if path.is_dir() else read_cases(path)
+        result = read_path(path)
         loaded.batches.append((str(path), result.cases))
         for error in result.errors:
             loaded.problems.append(tr("files.error", where=error.where or path, message=error.message))
+        if result.unlisted:
+            loaded.problems.append(tr("files.unlisted", path=path, count=result.unlisted, shown=MAX_LISTED_ERRORS))
     return loaded

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coder_assist import logs
 from coder_assist.cases import Case
 from coder_assist.catalogue import Catalogue, SearchIndex
 from coder_assist.errors import UserError
 from coder_assist.runtime import Engine, Suggestion
-from coder_assist.store import DONE, SUGGESTION, Store
+from coder_assist.store import DONE, SUGGESTION, Store, StoreError
 from coder_assist.ui.about import AboutDialog, about_info
 from coder_assist.ui.accepted import AcceptedPanel
 from coder_assist.ui.case_view import CaseView
@@ -50,6 +51,12 @@ from coder_assist.ui.worklist import WorklistPanel
 log = logging.getLogger(__name__)
 
 MAX_PROBLEMS_SHOWN = 3
+
+
+def log_hint() -> str:
+    """The sentence naming the log file, after a space; empty when the log has no file."""
+    path = logs.log_file()
+    return f" {tr('error.log', path=path)}" if path is not None else ""
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -84,9 +91,11 @@ class MainWindow(QMainWindow):
         self.selected_code: str | None = None
         # Asks a yes/no question (finishing with warnings); tests replace it.
         self.ask: Callable[[str, str], bool] = self._ask
-        self.setWindowTitle(tr("app.title"))
+        self._set_title(tr("app.title"))
         self._build()
         self._shortcuts()
+        if store.read_only:
+            self._show_read_only()
         self.worker.busy_changed.connect(self.busy.setVisible)
         self.worker.submit(None, "catalogue", load_search, self._on_search_loaded)
         self.worker.submit(None, "model", engine_loader or partial(load_engine, settings), self._on_engine)
@@ -183,11 +192,29 @@ class MainWindow(QMainWindow):
             self.banner.show()
 
     def report_error(self, error: BaseException) -> None:
+        """The one way errors reach the user. An unexpected error shows its kind and the log file, never its
+        text (it can quote a stored case); its traceback goes to the log file."""
         if isinstance(error, UserError):
-            self.show_message(str(error), error=True)
+            self.show_message(f"{error}{log_hint()}" if isinstance(error, StoreError) else str(error), error=True)
             return
         log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-        self.show_message(tr("error.unexpected", kind=type(error).__name__, message=error), error=True)
+        self.show_message(tr("error.unexpected", kind=type(error).__name__) + log_hint(), error=True)
+
+    def _set_title(self, title: str) -> None:
+        self.setWindowTitle(tr("store.read_only_title", title=title) if self.store.read_only else title)
+
+    def _show_read_only(self) -> None:
+        """Say at once, and keep saying, that nothing can be changed; the actions that change codes are off.
+        (Any action that still reaches the store gets its read-only message.)"""
+        explanation = tr("store.read_only_banner", path=self.store.path)
+        self.read_only_label = QLabel(tr("store.read_only"))
+        self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.read_only_label.setToolTip(explanation)  # the banner shows it first, until the next message
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.accepted.setEnabled(False)
+        self.search.add_a.setEnabled(False)
+        self.search.add_b.setEnabled(False)
+        self.show_message(explanation, error=True)
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)
@@ -288,7 +315,7 @@ class MainWindow(QMainWindow):
         self.case = case
         self.items = []
         self.hovered_code = self.selected_code = None
-        self.setWindowTitle(tr("app.title_case", case_id=case_id))
+        self._set_title(tr("app.title_case", case_id=case_id))
         self.case_view.show_case(case)
         self.search.set_date(case.admission.start if case.admission else None)
         self._refresh_worklist()

@@ -43,6 +43,16 @@ DA: dict[str, str] = {
     "case.evidence_for": "Teksten understøtter: {codes}",
     "case.evidence_none": "Ingen fremhævet evidens her.",
     "case.truncated": "Modellen læste ikke hele sagen: {detail}",
+    "case.note_continued": "{type} (fortsat)",
+    "case.part": (
+        "Sagen er lang og vises i dele, så vinduet ikke går i stå. Del {part} af {parts}: notat {first}–{last} "
+        "af {notes}, {chars} af {total_chars} tegn. {links}"
+    ),
+    "case.part.previous": '<a href="{part}">Forrige del</a>',
+    "case.part.next": '<a href="{part}">Næste del</a>',
+    "case.part.evidence": (
+        '{spans} evidenssteder for {code} ligger i andre dele, det stærkeste i <a href="{part}">del {number}</a>.'
+    ),
     # suggestions
     "suggestions.title": "Forslag (top 10)",
     "suggestions.code": "Kode",
@@ -109,9 +119,18 @@ DA: dict[str, str] = {
     "files.imported": "{added} nye sager indlæst, {kept} fandtes allerede.",
     "files.changed": "{count} sager er ændret i filen siden første indlæsning; den gemte udgave bruges.",
     "files.missing": "Filen eller mappen findes ikke: {path}",
+    "files.unlisted": "{path}: {count} problemer mere vises ikke (kun de første {shown} i hver fil)",
     # errors
     "error.title": "Fejl",
-    "error.unexpected": "Uventet fejl ({kind}): {message}. Detaljer er skrevet i loggen.",
+    # The exception's own text is never shown: it can quote patient data (the log keeps where it happened).
+    "error.unexpected": "Uventet fejl ({kind}); handlingen blev ikke gennemført.",
+    "error.log": "Detaljer er skrevet i logfilen {path}.",
+    "store.read_only": "Skrivebeskyttet",
+    "store.read_only_title": "{title} (skrivebeskyttet)",
+    "store.read_only_banner": (
+        "Lageret {path} er skrivebeskyttet: du kan se sager og koder, men ikke ændre dem. Bed IT om "
+        "skriveadgang til filen og dens mappe, og start programmet igen."
+    ),
     # menus
     "menu.file": "&Filer",
     "menu.open": "Åbn sager…",
@@ -194,6 +213,16 @@ EN: dict[str, str] = {
     "case.evidence_for": "This text supports: {codes}",
     "case.evidence_none": "No highlighted evidence here.",
     "case.truncated": "The model did not read the whole case: {detail}",
+    "case.note_continued": "{type} (continued)",
+    "case.part": (
+        "The case is long and is shown in parts to keep the window responsive. Part {part} of {parts}: note "
+        "{first}–{last} of {notes}, {chars} of {total_chars} characters. {links}"
+    ),
+    "case.part.previous": '<a href="{part}">Previous part</a>',
+    "case.part.next": '<a href="{part}">Next part</a>',
+    "case.part.evidence": (
+        '{spans} evidence spans for {code} lie in other parts, the strongest in <a href="{part}">part {number}</a>.'
+    ),
     "suggestions.title": "Suggestions (top 10)",
     "suggestions.code": "Code",
     "suggestions.text": "Text",
@@ -254,8 +283,16 @@ EN: dict[str, str] = {
     "files.imported": "{added} new cases loaded, {kept} were already there.",
     "files.changed": "{count} cases changed in the file since first loaded; the stored version is used.",
     "files.missing": "No such file or folder: {path}",
+    "files.unlisted": "{path}: {count} more problems not shown (only the first {shown} of each file)",
     "error.title": "Error",
-    "error.unexpected": "Unexpected error ({kind}): {message}. Details are in the log.",
+    "error.unexpected": "Unexpected error ({kind}); the action was not carried out.",
+    "error.log": "Details are in the log file {path}.",
+    "store.read_only": "Read-only",
+    "store.read_only_title": "{title} (read-only)",
+    "store.read_only_banner": (
+        "The store {path} is read-only: you can view cases and codes but not change them. Ask IT for write "
+        "access to the file and its folder, then start the program again."
+    ),
     "menu.file": "&File",
     "menu.open": "Open cases…",
     "menu.export": "Export finished cases…",
@@ -326,3 +363,9 @@ def number(value: float, decimals: int) -> str:
     """A decimal number as the current language writes it: "0,91" in Danish, "0.91" in English."""
     text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if _language == "da" else text
+
+
+def count(value: int) -> str:
+    """A whole number with thousands grouped as the current language writes it: "10.000" or "10,000"."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _language == "da" else text

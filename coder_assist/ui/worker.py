@@ -15,16 +15,17 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any, BaseException | None], None]
 
 
-class _Job(QRunnable):
+class _Job:
+    # A plain object whose ``run`` the pool calls: a QRunnable handed to QThreadPool.start stays referenced
+    # by the pool for the pool's life (with its case and result: every opened case was kept, soak benchmark).
     def __init__(self, worker: Worker, token: int | None, name: str, fn: Callable[[], Any], callback: Callback) -> None:
-        super().__init__()
         self.worker, self.token, self.name, self.fn, self.callback = worker, token, name, fn, callback
 
     def run(self) -> None:
@@ -68,7 +69,6 @@ class Worker(QObject):
         ``token`` is still current then (None: work that never goes stale, such as loading the model).
         ``name`` goes to the log (an id, never patient text)."""
         job = _Job(self, token, name, fn, callback)
-        job.setAutoDelete(False)
         self._jobs.add(job)
         self.pending += 1
         if self.pending == 1:
@@ -76,7 +76,7 @@ class Worker(QObject):
         if self.inline:
             job.run()
         else:
-            self._pool.start(job)
+            self._pool.start(job.run)
 
     def _deliver(self, job: _Job, result: Any, error: BaseException | None, skipped: bool) -> None:
         self._jobs.discard(job)

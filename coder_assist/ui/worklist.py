@@ -45,10 +45,8 @@ class WorklistPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self._fit_columns(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.currentCellChanged.connect(self._current_changed)
         self.filter_box.textChanged.connect(lambda _text: self._fill())
         self.status_box.currentIndexChanged.connect(lambda _i: self._fill())
@@ -59,6 +57,13 @@ class WorklistPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+
+    def _fit_columns(self, fit: bool) -> None:
+        """The first three columns follow their contents; off while filling, where each cell set would measure
+        every row again (2.5 s per opened case with 300 cases, benchmarks/results/soak.md)."""
+        mode = QHeaderView.ResizeMode.ResizeToContents if fit else QHeaderView.ResizeMode.Interactive
+        for col in range(3):
+            self.table.horizontalHeader().setSectionResizeMode(col, mode)
 
     def show_items(self, items: list[WorklistItem], current: str | None) -> None:
         self.items = list(items)
@@ -76,6 +81,7 @@ class WorklistPanel(QWidget):
             and (not text or text in f"{item.case_id} {item.department or ''} {item.a_code or ''}".casefold())
         ]
         self.table.blockSignals(True)
+        self._fit_columns(False)
         self.table.setRowCount(len(self.shown))
         for row, item in enumerate(self.shown):
             status_item = QTableWidgetItem(tr(f"status.{item.status}"))
@@ -84,6 +90,7 @@ class WorklistPanel(QWidget):
             cells += (QTableWidgetItem(item.a_code or ""), QTableWidgetItem(item.department or ""))
             for col, cell in enumerate(cells):
                 self.table.setItem(row, col, cell)
+        self._fit_columns(True)
         ids = [item.case_id for item in self.shown]
         # The open case stays current; filtered out, no row is current, so a click on any row opens it.
         self.table.setCurrentCell(ids.index(current) if current in ids else -1, 0 if current in ids else -1)

@@ -2,6 +2,8 @@
 
 Runs before the app's own code. The model, tokenizer and catalogue are read from files in the bundle, so
 nothing needs the network; the Hugging Face switches make sure no library would try to fetch anything.
+onnxruntime's telemetry is switched off by the ``coder_assist`` package itself, which the launcher imports
+first, so the frozen and the installed program share that one switch.
 
 ``CODER_ASSIST_AUDIT_NETWORK=FILE`` (set by the installer tests, never by users) records every network
 attempt Python makes (connect, sendto, name lookups, HTTP) as one line in FILE, through an audit hook
