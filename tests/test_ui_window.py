@@ -130,6 +130,9 @@ def make_window(qtbot, store: Store, engine: FakeEngine | None, paths: list[Path
     window.load_paths(paths)
     with qtbot.waitSignal(window.case_ready, timeout=10_000):
         window.open_first_case()
+    # case_ready waits for the top suggestion's evidence only; the others arrive after it, and a test that
+    # hovered, selected or clicked a lower one before its evidence was there failed now and then
+    qtbot.waitUntil(lambda: all(item.code in window.case_view._evidence for item in window.items), timeout=10_000)
     return window
 
 

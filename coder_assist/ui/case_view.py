@@ -4,11 +4,20 @@ Evidence spans (``runtime.EvidenceSpan``) are painted into the notes' QTextDocum
 (stronger colour for more weight) and onto table rows; ``show_evidence`` shows one code's spans and
 scrolls to the strongest. Clicking text or a row emits ``evidence_clicked`` with the codes whose evidence
 covers that place, among the codes whose evidence has arrived.
+
+A long case is shown one part at a time (``split_parts``): drawn whole, a case with 10,000 notes took 4 s
+of GUI-thread time to open and 17 s per hover, one 5 MB note 160 s to open. A notice above the notes says
+which part is shown, links to the previous and next part, and names the part that holds the strongest
+evidence of the shown code when it lies in another part.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import time
+from bisect import bisect_right
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument
@@ -24,13 +33,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coder_assist.cases import Case, render_lab, render_medication
+from coder_assist.cases import Case, Note, render_lab, render_medication
 from coder_assist.cases.flatten import lab_flag
 from coder_assist.runtime import EvidenceSpan
-from coder_assist.ui.strings import tr
+from coder_assist.ui.strings import count, tr
+
+log = logging.getLogger(__name__)
 
 EVIDENCE_RGB = (255, 176, 0)  # amber: readable under black text at every strength
 MIN_ALPHA, MAX_ALPHA = 50, 230
+# One part of the notes holds at most this much text in at most this many notes: the worst part (one
+# paragraph without a line break) draws in about 0.1 s on the 2-core build machine. The model reads at
+# most max_tokens (4,096 for the default bundle, about 20,000 characters), so its evidence is in part 1.
+PART_CHARS = 50_000
+PART_NOTES = 100
 # A paragraph that opens with a short label and a colon ("Anamnese og aktuelt:") starts a section.
 _SECTION = re.compile(r"^([A-ZÆØÅ][^\n:]{1,40}:)", re.MULTILINE)
 
@@ -44,6 +60,55 @@ def evidence_colour(weight: float, strongest: float) -> QColor:
 def utf16_length(text: str) -> int:
     """Length of ``text`` in the UTF-16 units Qt counts positions in (Python counts code points)."""
     return len(text.encode("utf-16-le")) // 2
+
+
+def code_points(text: str, units: int) -> int:
+    """The Python offset in ``text`` of Qt's UTF-16 offset ``units`` (the inverse of ``utf16_length``)."""
+    return len(text.encode("utf-16-le")[: 2 * units].decode("utf-16-le", errors="ignore"))
+
+
+def split_parts(notes: list[Note]) -> list[tuple[int, int]]:
+    """Where each part of the notes starts, as (note index, character offset in that note), in order.
+
+    A part holds at most ``PART_CHARS`` characters of text in at most ``PART_NOTES`` notes; a note that does
+    not fit is cut after its last line break within the part (mid-line only when there is none), so the
+    next part continues it and section labels stay whole. A case without notes has one empty part."""
+    starts: list[tuple[int, int]] = []
+    note, offset = 0, 0
+    while note < len(notes) or not starts:
+        starts.append((note, offset))
+        budget = PART_CHARS
+        for _ in range(PART_NOTES):
+            if note == len(notes) or budget <= 0:
+                break
+            text = notes[note].text
+            end = len(text) if offset + budget >= len(text) else offset + budget
+            if end < len(text):
+                line_end = text.rfind("\n", offset, end)
+                end = line_end + 1 if line_end >= offset else end
+            budget -= end - offset
+            if end < len(text):
+                offset = end
+                break
+            note, offset = note + 1, 0
+    return starts
+
+
+class Painted(NamedTuple):
+    """What painting one code's evidence found in the note spans."""
+
+    best_here: EvidenceSpan | None  # the strongest span in the shown part
+    best_elsewhere: EvidenceSpan | None  # the strongest span in another part
+    elsewhere: int  # how many spans lie in other parts
+
+
+class Drawn(NamedTuple):
+    """A note, or the piece of it, drawn in the shown part."""
+
+    note: int  # index in the case's notes
+    begin: int  # the piece's first and past-last character in the note's text
+    end: int
+    position: int  # document position of the piece's first character
 
 
 class NoteView(QTextBrowser):
@@ -63,7 +128,10 @@ class CaseView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case: Case | None = None
-        self._note_starts: list[int] = []  # document position of each note's first character
+        self._parts: list[tuple[int, int]] = [(0, 0)]  # where each part starts (note, offset): split_parts
+        self.part = 0  # the part shown
+        self._drawn: dict[int, Drawn] = {}  # note index -> what of it the shown part draws
+        self._painted: list[tuple[int, int]] = []  # document ranges highlighted now, cleared on the next show
         self._evidence: dict[str, list[EvidenceSpan]] = {}
         self.shown_code: str | None = None
 
@@ -74,6 +142,12 @@ class CaseView(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a5a00;")
         self.notice.hide()
+        self.partial = QLabel()
+        self.partial.setWordWrap(True)
+        self.partial.setStyleSheet("color: #8a5a00;")
+        self.partial.setTextFormat(Qt.TextFormat.RichText)
+        self.partial.linkActivated.connect(lambda link: self.show_part(int(link)))  # links name a part
+        self.partial.hide()
         self.notes = NoteView()
         self.notes.setOpenLinks(False)
         self.notes.setAccessibleName(tr("case.notes"))
@@ -95,6 +169,7 @@ class CaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.notice)
+        layout.addWidget(self.partial)
         layout.addWidget(splitter, 1)
 
     def _table(self, headers: list[str], source: str) -> QTableWidget:
@@ -115,7 +190,8 @@ class CaseView(QWidget):
         self.shown_code = None
         self.notice.hide()
         self._show_header(case)
-        self._show_notes(case)
+        self._parts = split_parts(case.notes if case else [])
+        self.show_part(0)
         self._fill_tables(case)
 
     def _show_header(self, case: Case | None) -> None:
@@ -131,31 +207,81 @@ class CaseView(QWidget):
         line = tr("case.patient", sex=sex, age=age, start=start, end=end, department=case.department or unknown)
         self.header.setText(f"<b>{case.case_id}</b> · {line}")
 
-    def _show_notes(self, case: Case | None) -> None:
+    def show_part(self, part: int) -> None:
+        """Draw part ``part`` of the notes (from the top) with the shown code's evidence in it."""
+        started = time.perf_counter()
+        self.part = part
+        previous = self.notes.document()
+        ours = previous.parent() is self.notes  # the browser deletes only its own first document itself
+        self.notes.setDocument(self._draw(part))
+        if ours:  # else every part ever shown, with its text, lives as long as the view
+            previous.deleteLater()
+        self._show_part_notice(self._paint(self.shown_code))
+        if len(self._parts) > 1:
+            log.info("case %s: part %d of %d drawn in %.0f ms", self.case.case_id if self.case else None,
+                     part + 1, len(self._parts), (time.perf_counter() - started) * 1000)  # fmt: skip
+
+    def _draw(self, part: int) -> QTextDocument:
+        """A document with the notes of ``part``, each under its type; section labels bold."""
+        notes = self.case.notes if self.case else []
         doc = QTextDocument(self.notes)
         doc.setDefaultFont(self.notes.font())
-        self._note_starts = []
-        cursor = QTextCursor(doc)
+        doc.setUndoRedoEnabled(False)  # read-only text: an undo stack would keep every highlight ever painted
         plain, heading, label = QTextCharFormat(), QTextCharFormat(), QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(self.notes.font().pointSizeF() * 1.25)
         label.setFontWeight(QFont.Weight.Bold)
-        for i, note in enumerate(case.notes if case else []):
-            if i:
+        self._drawn, self._painted = {}, []
+        note, begin = self._parts[part]
+        stop = self._parts[part + 1] if part + 1 < len(self._parts) else (len(notes), 0)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # one layout pass for the part, not one per insert
+        while (note, begin) < stop:
+            text = notes[note].text
+            end = stop[1] if note == stop[0] else len(text)
+            if self._drawn:
                 cursor.insertBlock()
-            cursor.insertText(note.type.capitalize() or tr("case.notes"), heading)
+                cursor.insertBlock()
+            title = notes[note].type.capitalize() or tr("case.notes")
+            cursor.insertText(tr("case.note_continued", type=title) if begin else title, heading)
             cursor.insertBlock()
             cursor.setCharFormat(plain)
-            self._note_starts.append(cursor.position())
-            cursor.insertText(note.text, plain)
-            for match in _SECTION.finditer(note.text):
-                section = QTextCursor(doc)
-                section.setPosition(self._position("note", i, match.start(1)))
-                section.setPosition(self._position("note", i, match.end(1)), QTextCursor.MoveMode.KeepAnchor)
-                section.mergeCharFormat(label)
-            cursor.movePosition(QTextCursor.MoveOperation.End)
-            cursor.insertBlock()
-        self.notes.setDocument(doc)
+            self._drawn[note] = Drawn(note, begin, end, cursor.position())
+            # Labels go in bold as the text goes in, so no document position has to be worked out for them.
+            done = begin
+            for match in _SECTION.finditer(text, begin, end):
+                cursor.insertText(text[done : match.start(1)], plain)
+                cursor.insertText(match.group(1), label)
+                done = match.end(1)
+            cursor.insertText(text[done:end], plain)
+            note, begin = note + 1, 0
+        cursor.endEditBlock()
+        return doc
+
+    def _show_part_notice(self, painted: Painted) -> None:
+        """The notice of a long case: the part shown, links to its neighbours and to the part with the shown
+        code's strongest evidence when that is another part."""
+        if len(self._parts) == 1:
+            self.partial.hide()
+            return
+        notes = self.case.notes if self.case else []
+        drawn = list(self._drawn.values())  # in note order
+        links = [tr("case.part.previous", part=self.part - 1)] if self.part else []
+        if self.part + 1 < len(self._parts):
+            links.append(tr("case.part.next", part=self.part + 1))
+        text = tr(
+            "case.part", part=self.part + 1, parts=len(self._parts), first=drawn[0].note + 1, last=drawn[-1].note + 1,
+            notes=count(len(notes)), chars=count(sum(d.end - d.begin for d in drawn)),
+            total_chars=count(sum(len(n.text) for n in notes)), links=" · ".join(links),
+        )  # fmt: skip
+        if painted.best_elsewhere is not None:
+            span = painted.best_elsewhere
+            part = bisect_right(self._parts, (span.index, span.start)) - 1
+            text += " " + tr(
+                "case.part.evidence", spans=count(painted.elsewhere), code=self.shown_code, part=part, number=part + 1
+            )
+        self.partial.setText(text)
+        self.partial.show()
 
     def _fill_tables(self, case: Case | None) -> None:
         meds = case.medications if case else []
@@ -194,37 +320,55 @@ class CaseView(QWidget):
         return code in self._evidence
 
     def _position(self, source: str, index: int, offset: int) -> int:
-        """Document position of a character offset (Python code points) in note ``index``."""
+        """Document position of a character offset (Python code points) in note ``index`` of the shown part."""
         assert self.case is not None and source == "note"
-        return self._note_starts[index] + utf16_length(self.case.notes[index].text[:offset])
+        drawn = self._drawn[index]
+        assert drawn.begin <= offset <= drawn.end
+        return drawn.position + utf16_length(self.case.notes[index].text[drawn.begin : offset])
 
     def show_evidence(self, code: str | None) -> None:
-        """Highlight the evidence of ``code`` (None: none) and scroll to its strongest note span."""
+        """Highlight the evidence of ``code`` (None: none) and scroll to its strongest span in the shown part."""
         self.shown_code = code
+        painted = self._paint(code)
+        self._show_part_notice(painted)
+        best = painted.best_here
+        if best is not None:
+            self._scroll_to(self._position("note", best.index, max(best.start, self._drawn[best.index].begin)))
+
+    def _paint(self, code: str | None) -> Painted:
+        """Paint the evidence of ``code`` on the shown part of the notes and on the rows."""
         doc = self.notes.document()
-        clear = QTextCursor(doc)
-        clear.select(QTextCursor.SelectionType.Document)
         none = QTextCharFormat()
         none.setBackground(QBrush(Qt.BrushStyle.NoBrush))
-        clear.mergeCharFormat(none)
+        for start, end in self._painted:  # only what was painted: clearing the whole document costs its size
+            self._merge(doc, start, end, none)
+        self._painted = []
         row_weights: dict[tuple[str, int], float] = {}
         spans = self._evidence.get(code, []) if code else []
         strongest = max((s.weight for s in spans), default=0.0)
-        best_note: EvidenceSpan | None = None
+        best_here: EvidenceSpan | None = None
+        best_elsewhere: EvidenceSpan | None = None
+        elsewhere = 0
         for span in spans:
             if span.source != "note":
                 row_weights[(span.source, span.index)] = row_weights.get((span.source, span.index), 0.0) + span.weight
                 continue
-            if self.case is None or span.index >= len(self._note_starts):
+            if self.case is None or span.index >= len(self.case.notes):
                 continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(self._position("note", span.index, span.start))
-            cursor.setPosition(self._position("note", span.index, span.end), QTextCursor.MoveMode.KeepAnchor)
+            drawn = self._drawn.get(span.index)
+            if drawn is None or span.end <= drawn.begin or span.start >= drawn.end:
+                elsewhere += 1
+                if best_elsewhere is None or span.weight > best_elsewhere.weight:
+                    best_elsewhere = span
+                continue
+            start = self._position("note", span.index, max(span.start, drawn.begin))
+            end = self._position("note", span.index, min(span.end, drawn.end))
             fmt = QTextCharFormat()
             fmt.setBackground(evidence_colour(span.weight, strongest))
-            cursor.mergeCharFormat(fmt)
-            if best_note is None or span.weight > best_note.weight:
-                best_note = span
+            self._merge(doc, start, end, fmt)
+            self._painted.append((start, end))
+            if best_here is None or span.weight > best_here.weight:
+                best_here = span
         for source, table in (("medication", self.medications), ("lab", self.labs)):
             for row in range(table.rowCount()):
                 weight = row_weights.get((source, row))
@@ -233,8 +377,14 @@ class CaseView(QWidget):
                     item = table.item(row, col)
                     if item is not None:
                         item.setBackground(brush)
-        if best_note is not None:
-            self._scroll_to(self._position("note", best_note.index, best_note.start))
+        return Painted(best_here, best_elsewhere, elsewhere)
+
+    @staticmethod
+    def _merge(doc: QTextDocument, start: int, end: int, fmt: QTextCharFormat) -> None:
+        cursor = QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
     def _scroll_to(self, position: int) -> None:
         cursor = QTextCursor(self.notes.document())
@@ -258,16 +408,12 @@ class CaseView(QWidget):
     def _clicked_note(self, position: int) -> None:
         if self.case is None:
             return
-        for i in range(len(self._note_starts) - 1, -1, -1):
-            if position >= self._note_starts[i]:
-                text = self.case.notes[i].text
-                # Back from Qt's UTF-16 position to a Python offset.
-                units, offset = position - self._note_starts[i], 0
-                while offset < len(text) and units > 0:
-                    units -= utf16_length(text[offset])
-                    offset += 1
-                if offset < len(text):
-                    self.evidence_clicked.emit(self.codes_at("note", i, offset))
+        for drawn in reversed(self._drawn.values()):
+            if position >= drawn.position:
+                piece = self.case.notes[drawn.note].text[drawn.begin : drawn.end]
+                offset = code_points(piece, position - drawn.position)
+                if offset < len(piece):
+                    self.evidence_clicked.emit(self.codes_at("note", drawn.note, drawn.begin + offset))
                 return
 
 
