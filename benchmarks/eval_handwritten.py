@@ -1,0 +1,202 @@
+"""How a bundle does on the hand-written discharge cases, counting every gold code.
+
+Run from the repository root: ``python benchmarks/eval_handwritten.py`` (default: the shipped bundle in
+resources/models/default and benchmarks/data/handwritten/cases.jsonl). Writes
+benchmarks/results/handwritten.json and handwritten.md (``--name`` changes the file names, so that another
+bundle's figures can sit beside them).
+
+The cases were written by people, not by the generator (benchmarks/data/handwritten/README.md), so they
+test whether a model trained on synthetic cases reads human writing. Every gold code counts: a code
+outside the model's label space can never be suggested and is a miss, so recall@k and MAP are the
+label-space figures scaled by the share of a case's gold codes the model knows (its found codes and their
+precisions are unchanged; the denominator is all its gold codes). Cases are scored the way
+``coder-assist suggest`` scores them: ``Engine.encode`` then the model, and the tiers of
+``Engine.suggest`` for the ten suggestions the app shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from coder_assist.cases import read_cases
+from coder_assist.catalogue import default_catalogue
+from coder_assist.evaluation.levels import sks_category, to_level3
+from coder_assist.evaluation.metrics import rank, ranking_metrics
+from coder_assist.runtime import Engine
+from coder_assist.runtime.engine import MISSED, SUGGESTED
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "benchmarks" / "data" / "handwritten" / "cases.jsonl"
+BUNDLE = ROOT / "resources" / "models" / "default"
+RESULTS = ROOT / "benchmarks" / "results"
+SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K)
+KS = (5, 10)
+
+
+def gold_metrics(scores: np.ndarray, labels: Sequence[str], gold: Sequence[str]) -> dict[str, float]:
+    """Recall@5, recall@10 and average precision of one case over all of its gold codes.
+
+    Args:
+        scores: `[C]` scores, one per code of `labels`.
+        labels: the C codes the model knows.
+        gold: the case's gold codes; those not in `labels` are misses.
+
+    Returns:
+        `{"recall@5", "recall@10", "map"}`, each 0 when the case has no gold code in the label space.
+    """
+    gold = list(dict.fromkeys(gold))
+    known = [c for c in gold if c in labels]
+    if not known:
+        return {**{f"recall@{k}": 0.0 for k in KS}, "map": 0.0}
+    targets = np.isin(np.asarray(labels), known)[None, :]
+    inside = ranking_metrics(np.asarray(scores, dtype=np.float64)[None, :], targets)
+    share = len(known) / len(gold)
+    return {**{f"recall@{k}": inside[f"recall@{k}"] * share for k in KS}, "map": inside["map"] * share}
+
+
+def ranks(scores: np.ndarray, labels: Sequence[str], codes: Sequence[str]) -> dict[str, int | None]:
+    """The 1-based rank of each code among all label codes (ties as in metrics.rank), None outside them."""
+    position = {labels[column]: i + 1 for i, column in enumerate(rank(np.asarray(scores)[None, :])[0])}
+    return {code: position.get(code) for code in codes}
+
+
+def level3(scores: np.ndarray, labels: Sequence[str], gold: Sequence[str]) -> tuple[np.ndarray, list[str], list[str]]:
+    """Scores `[K]` per category (its best code), the K categories and the gold categories."""
+    scores3, _, categories = to_level3(np.asarray(scores)[None, :], np.zeros((1, len(labels)), bool), labels)
+    return scores3[0], categories, list(dict.fromkeys(sks_category(c) for c in gold))
+
+
+def _mean(values: list[float]) -> float:
+    return float(np.mean(values)) if values else 0.0
+
+
+def evaluate(engine: Engine, cases_path: Path) -> dict:
+    """Every figure of the report, and one row per case."""
+    cases = read_cases(cases_path).check()
+    labels = engine.codes
+    per_case, full, by_category = [], [], []
+    shown = {SUGGESTED: [0, 0], MISSED: [0, 0]}  # tier -> [shown, true]
+    a_ranks: list[int | None] = []
+    for case in cases:
+        gold = [c.code for c in case.codes]
+        a_code = next(c.code for c in case.codes if c.type == "A")
+        encoded = engine.encode(case)
+        scores = engine.scores(encoded)
+        full.append(gold_metrics(scores, labels, gold))
+        by_category.append(gold_metrics(*level3(scores, labels, gold)))
+        gold_ranks = ranks(scores, labels, gold)
+        a_ranks.append(gold_ranks[a_code])
+        tiers = []
+        for s in engine.suggest(case, top_k=SHOWN, encoded=encoded).items:
+            if s.tier in shown:
+                shown[s.tier][0] += 1
+                shown[s.tier][1] += s.code in gold
+                tiers.append({"code": s.code, "tier": s.tier, "true": s.code in gold})
+        per_case.append(
+            {
+                "case_id": case.case_id,
+                "department": case.department,
+                "gold": [{"code": c.code, "type": c.type, "rank": gold_ranks[c.code]} for c in case.codes],
+                "shown": tiers,
+                **{k: round(v, 4) for k, v in full[-1].items()},
+            }
+        )
+    n_gold = sum(len(row["gold"]) for row in per_case)
+    outside = sum(g["rank"] is None for row in per_case for g in row["gold"])
+    known_a = [r for r in a_ranks if r is not None]
+    return {
+        "cases": len(cases),
+        "gold_codes": n_gold,
+        "label_space": len(labels),
+        "outside_label_space": outside,
+        "outside_share": outside / n_gold if n_gold else 0.0,
+        "full": {key: _mean([m[key] for m in full]) for key in full[0]},
+        "level3": {key: _mean([m[key] for m in by_category]) for key in by_category[0]},
+        "a_code": {
+            "rank_1": sum(r == 1 for r in known_a) / len(a_ranks),
+            "top_10": sum(r <= SHOWN for r in known_a) / len(a_ranks),
+            "outside_label_space": len(a_ranks) - len(known_a),
+            "median_rank_known": statistics.median(known_a) if known_a else None,
+        },
+        "tiers": {
+            tier: {"shown": n, "true": true, "precision": true / n if n else 0.0} for tier, (n, true) in shown.items()
+        },
+        "per_case": per_case,
+    }
+
+
+def markdown(result: dict) -> str:
+    full, l3, a, tiers = result["full"], result["level3"], result["a_code"], result["tiers"]
+    machine = result["machine"]
+    lines = [
+        f"# Hand-written cases: {result['bundle']}",
+        "",
+        f"`python benchmarks/eval_handwritten.py --model {result['bundle_path']}` on {result['cases']} cases "
+        f"written by hand (benchmarks/data/handwritten/), {result['gold_codes']} gold codes. Every gold code counts: "
+        f"{result['outside_label_space']} of them ({result['outside_share']:.0%}) lie outside the model's "
+        f"{result['label_space']} codes and are misses.",
+        "",
+        "| level | recall@5 | recall@10 | MAP |",
+        "|---|---|---|---|",
+        f"| full code | {full['recall@5']:.1%} | {full['recall@10']:.1%} | {full['map']:.1%} |",
+        f"| level 3 (category) | {l3['recall@5']:.1%} | {l3['recall@10']:.1%} | {l3['map']:.1%} |",
+        "",
+        f"A code: ranked first in {a['rank_1']:.0%} of cases, in the top {SHOWN} in {a['top_10']:.0%}; "
+        f"{a['outside_label_space']} A codes are outside the label space"
+        + (f"; median rank of the others {a['median_rank_known']}." if a["median_rank_known"] else "."),
+        "",
+        f"Tiers among the {SHOWN} suggestions shown per case (a suggestion is true when it is a gold code):",
+        "",
+        "| tier | shown | true | precision |",
+        "|---|---|---|---|",
+    ]
+    for tier, name in ((SUGGESTED, "foreslået"), (MISSED, "sandsynligt overset B")):
+        t = tiers[tier]
+        lines.append(f"| {name} | {t['shown']} | {t['true']} | {t['precision']:.1%} |")
+    lines += ["", "## Per case", "", "| case | department | gold codes (rank; – outside the label space) | R@10 | AP |"]
+    lines.append("|---|---|---|---|---|")
+    for row in result["per_case"]:
+        gold = ", ".join(f"{g['code']} {g['type']} ({g['rank'] if g['rank'] else '–'})" for g in row["gold"])
+        lines.append(f"| {row['case_id']} | {row['department']} | {gold} | {row['recall@10']:.2f} | {row['map']:.2f} |")
+    lines += [
+        "",
+        f"Machine: {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB, {machine['os']}, "
+        f"Python {machine['python']}, " + ", ".join(f"{k} {v}" for k, v in machine["packages"].items()),
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from machine import describe  # beside this script; imported here so tests can import the metrics alone
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", type=Path, default=BUNDLE, help="bundle folder (default: the shipped one)")
+    parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument("--name", default="handwritten", help="results file names, without .json/.md")
+    args = parser.parse_args(argv)
+    engine = Engine(args.model, catalogue=default_catalogue())
+    model = args.model.resolve()
+    shown_path = model.relative_to(ROOT) if model.is_relative_to(ROOT) else model
+    result = {"bundle": engine.bundle.name, "bundle_path": str(shown_path)}
+    result |= evaluate(engine, args.cases)
+    result["machine"] = describe(("onnxruntime", "numpy", "tokenizers"))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{args.name}.json").write_text(
+        json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (RESULTS / f"{args.name}.md").write_text(markdown(result), encoding="utf-8")
+    full = result["full"]
+    print(f"recall@10 {full['recall@10']:.1%}, MAP {full['map']:.1%} (full code, every gold code counted)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
