@@ -261,25 +261,52 @@ def _export(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     from coder_assist.evaluation import format_table
-    from coder_assist.training.data import load_dataset
-    from coder_assist.training.pipeline import evaluate_model
+    from coder_assist.training.data import Dataset, load_dataset
+    from coder_assist.training.pipeline import SHOWN, evaluate_model, evidence_cases
+
+    def load(target: str) -> Dataset:
+        options = {"target": target} if args.data_format == "jsonl" else {}
+        dataset = load_dataset(args.data_format, args.data, **options)
+        if args.test_only:  # every case is a test case: a bundle brings its own thresholds
+            return Dataset([], [], [*dataset.train, *dataset.val, *dataset.test], dataset.warnings, dataset.source)
+        return dataset
 
     targets = ("codes", "truth") if args.target == "both" else (args.target,)
-    datasets = {
-        target: load_dataset(args.data_format, args.data, **({"target": target} if args.data_format == "jsonl" else {}))
-        for target in targets
-    }
+    datasets = {target: load(target) for target in targets}
     # Systems learn from the human codes even when only the truth is scored (see evaluate_model).
-    learn_from = datasets.get("codes") or (
-        load_dataset(args.data_format, args.data, target="codes") if args.data_format == "jsonl" else None
-    )
-    results_by_target = evaluate_model(args.model, datasets, args.out, baseline=args.baseline, learn_from=learn_from)
-    tables = {}
-    for target, results in results_by_target.items():
-        for system, metrics in results.items():
-            for level in ("full", "level3"):
-                tables[f"{system} vs {target}, {level}"] = metrics[level]
-    print(format_table(tables))
+    learn_from = datasets.get("codes") or (load("codes") if args.data_format == "jsonl" else None)
+    evidence = None
+    if args.evidence:
+        test_ids = [e.case_id for e in next(iter(datasets.values())).test]
+        evidence = evidence_cases(args.data, test_ids, args.evidence_cases)
+    results_by_target = evaluate_model(
+        args.model, datasets, args.out, baseline=args.baseline, learn_from=learn_from, test_only=args.test_only,
+        evidence_cases=evidence,
+    )  # fmt: skip
+    views = {"every gold code": lambda m: m, "label space only": lambda m: m["label_space"]}
+    tier_rows = {}
+    for view, pick in views.items():
+        tables = {}
+        for target, results in results_by_target.items():
+            for system, metrics in results.items():
+                for level in ("full", "level3"):
+                    tables[f"{system} vs {target}, {level}"] = pick(metrics)[level]
+                if "tiers" in metrics:
+                    tiers = metrics["tiers"]
+                    for level in ("suggested", "suggested_level3"):
+                        tier_rows[f"{system} vs {target}, {level.replace('_', ', ')}"] = tiers[level]
+                    tier_rows[f"{system} vs {target}, probably missed B"] = {"precision": tiers["missed"]["precision"]}
+        print(f"{view}:\n{format_table(tables)}")
+    print(f"tiers the app shows (top {SHOWN}), every gold code:")
+    print(format_table(tier_rows, ("precision", "recall", "f1")))
+    metrics = next(iter(next(iter(results_by_target.values())).values()))
+    if "evidence" in metrics:
+        ev = metrics["evidence"]
+        print(
+            f"evidence vs gold spans ({ev['cases']} cases, {ev['codes']} true codes; words): token precision "
+            f"{ev['token_precision']:.1%}, recall {ev['token_recall']:.1%}, F1 {ev['token_f1']:.1%}; naming among "
+            f"the top 3 highlights for {ev['named_in_top3']:.1%} of {ev['named_codes']} named codes\n"
+        )
     print(f"written to {args.out}")
     return 0
 
@@ -449,6 +476,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", default="codes", choices=("codes", "truth", "both"),
                    help="synthetic cases: score against the human codes, the truth, or both")  # fmt: skip
     p.add_argument("--baseline", action="store_true", help="also fit and score the TF-IDF baseline")
+    p.add_argument(
+        "--test-only", action="store_true",
+        help="a bundle only: every case of --data (a file or folder) is a test case, at the bundle's own thresholds",
+    )  # fmt: skip
+    p.add_argument(
+        "--evidence", action="store_true",
+        help="a bundle only: also check its evidence against the gold spans of cases that have them (slow)",
+    )  # fmt: skip
+    p.add_argument("--evidence-cases", type=_positive_int, default=200, help="test cases the evidence check reads")
     p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
 
     p = command(commands, "gui", _gui, "open the app on case files or folders (default: the sample worklist)")

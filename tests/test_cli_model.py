@@ -55,6 +55,10 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
             assert keys <= set(metrics["full"]) and keys <= set(metrics["level3"])
             counts = metrics["counts"]
             assert 0 < counts["test_occurrences_outside_label_space"] < counts["test_code_occurrences"]
+            # Every gold code counts by default; the codes outside the label space pull recall below its view.
+            assert metrics["full"]["recall@10"] < metrics["label_space"]["full"]["recall@10"]
+            assert counts["gold_codes_outside_label_space"] == counts["test_codes_outside_label_space"]
+            assert ("tiers" in metrics) == (system == "plm-ca")
             assert (out / target / system / "per_code.tsv").exists()
             assert (out / target / system / "predictions.jsonl").exists()
     # Both systems learn from the human codes only: against the truth the same scores are measured again.
@@ -65,6 +69,15 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
         ]
         shared = ranked[0].keys() & ranked[1].keys()
         assert len(shared) >= 10 and all(ranked[0][case] == ranked[1][case] for case in shared)
+
+    # A bundle on test cases alone, at its own thresholds, with the evidence checked against the gold spans.
+    alone = tmp_path / "alone"
+    args = ["evaluate", str(tiny_bundles[1]), "--data", str(base / "cases" / "test.jsonl"), "--test-only"]
+    assert main([*args, "--evidence", "--evidence-cases", "5", "--out", str(alone)]) == 0
+    metrics = json.loads((alone / "plm-ca" / "metrics.json").read_text())
+    assert metrics["counts"]["validation_cases"] == 0 and metrics["counts"]["test_cases"] > 30
+    assert metrics["evidence"]["cases"] == 5 and 0 < metrics["evidence"]["token_recall"] <= 1
+    assert 0 <= metrics["tiers"]["suggested"]["f1"] <= 1
 
 
 def test_pretrain_reads_the_training_split_unless_asked_for_all(tmp_path) -> None:

@@ -177,3 +177,23 @@ def test_plot_writes_a_png(tmp_path: Path) -> None:
     scores, targets = _split(5, 40)
     path = plot_threshold_curves(scores, targets, tmp_path / "plots" / "curve.png", threshold=0.5)
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_gold_code_outside_the_label_space_is_a_miss_in_every_metric() -> None:
+    from coder_assist.evaluation import Outside
+
+    codes = ["DA011", "DB011"]
+    scores = np.array([[0.9, 0.2], [0.3, 0.8]])
+    targets = np.array([[1, 0], [0, 1]])
+    # Case 0 also has DZ991, which the model cannot score: it ranks third (score 0) and is never predicted.
+    outside = Outside(["DZ991"], np.array([[1], [0]]), np.array([0]))
+    report = evaluate(None, None, scores, targets, codes, [5, 5], outside=outside, thresholds=(0.5, np.full(2, 0.5)))
+    inside, every = report.metrics["label_space"]["full"], report.metrics["full"]
+    assert inside["f1_micro"] == 1.0 and inside["map"] == 1.0 and inside["precision@recall"] == 1.0
+    assert every["f1_micro"] == pytest.approx(4 / 5)  # TP 2, FN 1
+    assert every["f1_macro"] == pytest.approx(2 / 3)  # DZ991 is present in the split with F1 0
+    assert every["map"] == pytest.approx(((1 + 2 / 3) / 2 + 1) / 2)
+    assert every["precision@recall"] == pytest.approx(0.75)
+    assert report.metrics["level3"]["f1_micro"] == pytest.approx(4 / 5)
+    assert report.codes.codes == [*codes, "DZ991"] and report.codes.threshold[2] == np.inf
+    assert report.true_codes[0] == ["DA011", "DZ991"]

@@ -22,7 +22,7 @@ from coder_assist.evaluation.metrics import (
     threshold_metrics,
     top_k,
 )
-from coder_assist.evaluation.report import CodeTable, Report, evaluate, format_table, write_report
+from coder_assist.evaluation.report import CodeTable, Outside, Report, evaluate, format_table, write_report
 from coder_assist.evaluation.thresholds import (
     apply_threshold,
     micro_curve,
@@ -33,6 +33,7 @@ from coder_assist.evaluation.thresholds import (
 __all__ = [
     "METRIC_KEYS",
     "CodeTable",
+    "Outside",
     "Report",
     "all_metrics",
     "apply_threshold",

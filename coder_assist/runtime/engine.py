@@ -110,6 +110,46 @@ class Encoded:
     truncation: Truncation | None
 
 
+@dataclass(frozen=True)
+class TierSettings:
+    """What decides a code's tier; every array is `[C]`, in the bundle's label order."""
+
+    threshold: np.ndarray  # suggested at or above this score
+    missed_threshold: np.ndarray  # the lower bar of MISSED
+    secondary_share: np.ndarray  # share of the code's training uses coded as B
+
+    @classmethod
+    def of(cls, bundle: Bundle) -> TierSettings:
+        labels = bundle.labels
+        return cls(
+            np.array([label.threshold for label in labels]),
+            np.array([label.missed_threshold for label in labels]),
+            np.array([label.secondary_share for label in labels]),
+        )
+
+
+def tier_masks(scores: np.ndarray, settings: TierSettings, top_k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which codes ``Engine.suggest`` shows as SUGGESTED and as MISSED; the rest of its top k are BELOW.
+
+    One function for the app and for ``coder-assist evaluate``, so that the tiers measured are the tiers shown.
+
+    Args:
+        scores: `[N, C]` sigmoid scores of N cases.
+        settings: the per-code thresholds and B shares.
+        top_k: how many codes the app shows per case; a code ranked below them gets no tier.
+
+    Returns:
+        `suggested [N, C]` and `missed [N, C]`, bool, never both True for one cell.
+    """
+    scores = np.asarray(scores)
+    shown = np.zeros(scores.shape, dtype=bool)
+    np.put_along_axis(shown, np.argsort(-scores, axis=1, kind="stable")[:, :top_k], True, axis=1)
+    suggested = shown & (scores >= settings.threshold)
+    usually_b = settings.secondary_share >= SECONDARY_SHARE
+    missed = shown & ~suggested & usually_b & (scores >= settings.missed_threshold)
+    return suggested, missed
+
+
 class Engine:
     """A loaded model bundle. Create once; ``suggest`` and ``explain`` may be called from one worker thread."""
 
@@ -143,6 +183,7 @@ class Engine:
         self.tokenizer.no_padding()
         self._pad_id = self.bundle.pad_token_id
         self._index = {label.code: i for i, label in enumerate(self.bundle.labels)}
+        self.tier_settings = TierSettings.of(self.bundle)
         self.load_seconds = time.perf_counter() - started
         log.info("bundle %s loaded in %.0f ms on %s", self.bundle.name, self.load_seconds * 1000, self.provider)
 
@@ -229,16 +270,12 @@ class Engine:
         encoded = encoded or self.encode(case)
         scores = self.scores(encoded)
         order = np.argsort(-scores, kind="stable")[:top_k]
+        suggested, missed = tier_masks(scores[None, :], self.tier_settings, top_k)
         items = []
         for i in order:
             label = self.bundle.labels[i]
             score = float(scores[i])
-            if score >= label.threshold:
-                tier = SUGGESTED
-            elif label.secondary_share >= SECONDARY_SHARE and score >= label.missed_threshold:
-                tier = MISSED
-            else:
-                tier = BELOW
+            tier = SUGGESTED if suggested[0, i] else MISSED if missed[0, i] else BELOW
             found = self.catalogue.get(label.code) if self.catalogue else None
             items.append(Suggestion(label.code, found.text if found else "", score, label.threshold, tier))
         seconds = time.perf_counter() - started

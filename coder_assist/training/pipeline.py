@@ -10,9 +10,12 @@ import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+from coder_assist.cases import Case
+from coder_assist.errors import UserError
 from coder_assist.training.config import TrainConfig
 from coder_assist.training.data import (
     Dataset,
@@ -24,8 +27,12 @@ from coder_assist.training.data import (
     outside,
 )
 
+if TYPE_CHECKING:
+    from coder_assist.runtime.engine import TierSettings
+
 log = logging.getLogger(__name__)
 LABEL_SPACE_FILE = "label_space.json"
+SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers are measured among them
 
 
 def labelled(examples: Sequence[Example], space: LabelSpace) -> list:
@@ -115,32 +122,44 @@ def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
 def evaluate_scores(
     dataset: Dataset,
     codes: list[str],
-    val_scores: np.ndarray,
+    val_scores: np.ndarray | None,
     test_scores: np.ndarray,
     out: Path,
     category_of=None,
     frequency: dict[str, int] | None = None,
+    *,
+    thresholds: tuple[float, np.ndarray] | None = None,
+    tiers: tuple[np.ndarray, np.ndarray] | None = None,
+    extra: dict | None = None,
 ) -> dict:
-    """Tune thresholds on validation, score the test split, write metrics.json and friends into ``out``.
+    """Measure the test split over every gold code (and over the label space), write metrics.json and friends.
 
-    ``frequency`` is each code's count in the data the system learnt from (default: ``dataset.train``).
+    Thresholds are tuned on validation unless given (then ``val_scores`` may be None). ``frequency`` is each
+    code's count in the data the system learnt from (default: ``dataset.train``), gold codes outside the label
+    space included. ``tiers`` are the app's tier masks of the test cases; ``extra`` goes into metrics.json as is.
     """
-    from coder_assist.evaluation import evaluate, write_report
+    from coder_assist.evaluation import Outside, evaluate, write_report
 
-    frequency = frequency or training_frequency(dataset, codes)
-    space = LabelSpace(codes=codes, frequency=frequency)
+    space = LabelSpace(codes=codes, frequency={})
+    missing = sorted({code for e in dataset.test for code in e.codes} - set(codes))
+    frequency = frequency or training_frequency(dataset, [*codes, *missing])
+    unscored = Outside(
+        missing, encode_targets(dataset.test, LabelSpace(codes=missing, frequency={})),
+        np.array([frequency.get(c, 0) for c in missing], dtype=np.int64),
+    )  # fmt: skip
     report = evaluate(
-        val_scores, encode_targets(dataset.val, space), test_scores, encode_targets(dataset.test, space), codes,
-        [frequency[c] for c in codes], case_ids=[e.case_id for e in dataset.test],
+        val_scores, None if val_scores is None else encode_targets(dataset.val, space), test_scores,
+        encode_targets(dataset.test, space), codes, [frequency.get(c, 0) for c in codes],
+        case_ids=[e.case_id for e in dataset.test], outside=unscored, thresholds=thresholds, tiers=tiers,
         **({"category_of": category_of} if category_of else {}),
     )  # fmt: skip
-    # The metrics only see codes in the label space; say how much of the test split's coding that leaves out.
-    missing, missing_codes = outside(dataset.test, space)
+    occurrences, distinct = outside(dataset.test, space)
     report.metrics["counts"].update(
         test_code_occurrences=sum(len(e.codes) for e in dataset.test),
-        test_occurrences_outside_label_space=missing,
-        test_codes_outside_label_space=missing_codes,
+        test_occurrences_outside_label_space=occurrences,
+        test_codes_outside_label_space=distinct,
     )
+    report.metrics.update(extra or {})
     write_report(report, out)
     return report.metrics
 
@@ -163,6 +182,9 @@ def evaluate_model(
     baseline: bool = False,
     category_of=None,
     learn_from: Dataset | None = None,
+    test_only: bool = False,
+    evidence_cases: Sequence[Case] | None = None,
+    top_k: int = SHOWN,
 ) -> dict[str, dict[str, dict]]:
     """Metrics of a bundle or checkpoint (and of the TF-IDF baseline) against each target data set.
 
@@ -171,12 +193,21 @@ def evaluate_model(
     Every system learns from one target only, ``learn_from`` (default: the first data set), which should
     be the human codes, as in a hospital: the model was trained on them and the baseline is fitted on its
     train split; the truth changes only what the same scores are measured against. Thresholds are tuned
-    on each target's validation split. Each distinct text is scored once. Returns
-    ``{target: {system: metrics}}``.
+    on each target's validation split, or with ``test_only`` (a bundle, no baseline) taken from the bundle.
+    Every gold code counts; the model's metrics also carry the app's tiers among its ``top_k`` suggestions
+    (:func:`tier_settings`) and, for ``evidence_cases``, the evidence check (:func:`evidence_check`).
+    Each distinct text is scored once. Returns ``{target: {system: metrics}}``.
     """
+    from coder_assist.runtime.engine import tier_masks
+
+    is_bundle = (model / "manifest.json").exists()
+    if test_only and (baseline or not is_bundle):
+        raise UserError("only a bundle, without --baseline, can be measured on test cases alone (nothing to tune on)")
+    if evidence_cases is not None and not is_bundle:
+        raise UserError("the evidence check explains codes as the app does, so it needs a bundle; export one first")
     codes = model_codes(model)
     learnt_from = learn_from or next(iter(datasets.values()))
-    texts = sorted({e.text for dataset in datasets.values() for e in (*dataset.val, *dataset.test)})
+    texts = sorted({e.text for dataset in (*datasets.values(), learnt_from) for e in (*dataset.val, *dataset.test)})
     row = {text: i for i, text in enumerate(texts)}
     systems = {"plm-ca": score_model(model, texts)}
     if baseline:
@@ -184,16 +215,99 @@ def evaluate_model(
 
         fitted = fit_baseline(learnt_from.train, LabelSpace(codes=codes, frequency={}))
         systems["baseline"] = predict_scores(fitted, texts)
-    frequency = training_frequency(learnt_from, codes)
+    gold = {code for dataset in datasets.values() for e in dataset.test for code in e.codes}
+    frequency = training_frequency(learnt_from, sorted(set(codes) | gold))
+    if test_only:
+        frequency.update(_bundle_frequency(model))
+    settings = tier_settings(model, codes, learnt_from, systems["plm-ca"][[row[e.text] for e in learnt_from.val]])
+    thresholds = bundle_thresholds(model) if test_only else None
+    extra = {} if evidence_cases is None else {"evidence": evidence_check(model, evidence_cases)}
     results: dict[str, dict[str, dict]] = {}
     for target, dataset in datasets.items():
         folder = out / target if len(datasets) > 1 else out
         val_rows = [row[e.text] for e in dataset.val]
         test_rows = [row[e.text] for e in dataset.test]
-        results[target] = {
-            system: evaluate_scores(
-                dataset, codes, scores[val_rows], scores[test_rows], folder / system, category_of, frequency
-            )
-            for system, scores in systems.items()
-        }
+        results[target] = {}
+        for system, scores in systems.items():
+            model_only = system == "plm-ca"
+            results[target][system] = evaluate_scores(
+                dataset, codes, None if test_only else scores[val_rows], scores[test_rows], folder / system,
+                category_of, frequency, thresholds=thresholds,
+                tiers=tier_masks(scores[test_rows], settings, top_k) if model_only else None,
+                extra=extra if model_only else None,
+            )  # fmt: skip
     return results
+
+
+def tier_settings(model: Path, codes: list[str], learnt_from: Dataset, val_scores: np.ndarray) -> TierSettings:
+    """The thresholds behind the app's tiers: a bundle's own; for a checkpoint, those ``coder-assist export``
+    would write, calibrated on ``val_scores`` (the checkpoint's, where export uses the exported model's)
+    against the validation split of the data it learnt from."""
+    from coder_assist.runtime.bundle import load_bundle
+    from coder_assist.runtime.engine import TierSettings
+
+    if (model / "manifest.json").exists():
+        return TierSettings.of(load_bundle(model))
+    from coder_assist.training.export import ExportSettings, calibrate, label_table
+
+    _, thresholds = calibrate(val_scores, encode_targets(learnt_from.val, LabelSpace(codes=codes, frequency={})))
+    shares = share_secondary(model, learnt_from, codes)
+    rows = label_table(codes, [0] * len(codes), thresholds, shares, ExportSettings().missed_factor)
+    columns = ("threshold", "missed_threshold", "secondary_share")
+    return TierSettings(*(np.array([r[key] for r in rows]) for key in columns))
+
+
+def bundle_thresholds(model: Path) -> tuple[float, np.ndarray]:
+    """A bundle's global and per-code thresholds, as export calibrated them."""
+    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
+    if raw.get("global_threshold") is None:
+        raise UserError(
+            "the bundle was exported without calibration data, so its thresholds say nothing; measure it on a "
+            "data set with a validation split", where=str(model / "labels.json"),
+        )  # fmt: skip
+    return float(raw["global_threshold"]), np.array([float(row["threshold"]) for row in raw["codes"]])
+
+
+def _bundle_frequency(model: Path) -> dict[str, int]:
+    """Each code's training frequency as the bundle records it."""
+    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
+    return {row["code"]: int(row.get("train_frequency", 0)) for row in raw["codes"]}
+
+
+def evidence_cases(path: str | Path, case_ids: Sequence[str], limit: int) -> list[Case]:
+    """The first ``limit`` cases of ``case_ids`` (a test split) read from ``path`` that carry gold evidence."""
+    from coder_assist.cases.io import read_path
+
+    wanted = set(case_ids)
+    read = read_path(Path(path))
+    found = [c for c in read.cases if c.case_id in wanted and c.truth is not None and c.truth.evidence]
+    return found[:limit]
+
+
+def evidence_check(model: Path, cases: Sequence[Case]) -> dict:
+    """The bundle's highlights against the gold spans of each true code it scores (``evaluation.evidence``).
+
+    A true code with no gold span (a code the text does not support) has nothing to compare and is skipped.
+    """
+    from coder_assist.cases.flatten import render_lab, render_medication
+    from coder_assist.cases.model import LAB, MEDICATION, NOTE
+    from coder_assist.evaluation.evidence import code_evidence, evidence_metrics, is_naming
+    from coder_assist.runtime.engine import Engine
+
+    engine = Engine(model)
+    known = set(engine.codes)
+    checked = []
+    for case in cases:
+        texts = {(NOTE, i): note.text for i, note in enumerate(case.notes)}
+        texts |= {(MEDICATION, i): render_medication(m) for i, m in enumerate(case.medications)}
+        texts |= {(LAB, i): render_lab(lab) for i, lab in enumerate(case.labs)}
+        drugs = [m.name for m in case.medications]
+        encoded = engine.encode(case)
+        for code in dict.fromkeys(c.code for c in case.truth.codes if c.code in known):
+            gold = [(e.source, e.index, e.start, e.end) for e in case.truth.evidence if e.code == code]
+            if not gold:
+                continue
+            namings = [g for g in gold if g[0] == NOTE and is_naming(texts.get(g[:2], "")[g[2] : g[3]], drugs)]
+            shown = [(s.source, s.index, s.start, s.end) for s in engine.explain(case, code, encoded)]
+            checked.append(code_evidence(texts, shown, gold, namings))
+    return {**evidence_metrics(checked), "cases": len(cases)}
