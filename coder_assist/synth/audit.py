@@ -281,7 +281,7 @@ LEFTOVER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("andetsteds", re.compile(r"\bklassificeret andetsteds\b|\bandetsteds klassificeret\b", _I)),
     ("specificere", re.compile(r"\bikke specificere(?:t|de)\b|\buspecificere(?:t|de)\b", _I)),
     ("angivelse af", re.compile(r"\buden angivelse af\b", _I)),
-    ("o.l.", re.compile(r"(?<!\w)o\.l\.(?!\w)", _I)),
+    ("o.l.", re.compile(r"(?<![\w.])o\.l\.(?!\w)", _I)),  # not the "O.L." of "K.O.L."
     ("opioid", re.compile(r"\bikke-opioid\w* analgetik\w*", _I)),
     ("antipyretik", re.compile(r"\bantipyretik\w* og antireumatik\w*", _I)),
 )

@@ -98,3 +98,66 @@ def lab_row(key: str, value: float | int | str) -> dict:
 def danish_number(value: float | int) -> str:
     """5.6 → "5,6" as Danish notes write decimals."""
     return str(value).replace(".", ",")
+
+
+@dataclass(frozen=True)
+class Workup:
+    """What a main diagnosis brings: signs to show, and frame pools for paraclinic and course."""
+
+    prefixes: tuple[str, ...]  # code prefixes of the main diagnosis
+    signs: tuple[str, ...] = ()  # abnormal signs always shown (CRP in pneumonia)
+    paraclinic: tuple[str, ...] = ()  # pools, one sentence each
+    course: tuple[str, ...] = ()
+    ecg: str = ""  # pool replacing the normal ECG line
+
+
+WORKUP = (
+    Workup(("DI21", "DI22"), (), ("wk_ami_labs", "wk_echo"), ("wk_ami_kag",), "wk_ami_ecg"),
+    Workup(("DJ12", "DJ13", "DJ14", "DJ15", "DJ16", "DJ18", "DJ440"), ("crp",), ("wk_pneu_rtg",), ("wk_pneu_ab",)),
+    Workup(("DS72",), (), ("wk_hip_rtg",), ("wk_hip_op", "wk_rehab")),
+    Workup(("DS42", "DS52", "DS62", "DS82", "DS92"), (), ("wk_fx_rtg",), ("wk_fx_beh",)),
+    Workup(("DI63", "DI64", "DG45"), (), ("wk_stroke_ct",), ("wk_stroke",)),
+    Workup(("DI26",), ("sat",), ("wk_pe_ct",), ()),
+    Workup(("DA40", "DA41"), ("crp", "temp"), ("wk_sepsis",), ()),
+    Workup(("DJ441",), ("sat",), ("wk_copd",), ()),
+    Workup(("DI50", "DI110"), ("ef",), (), ("wk_hf",)),
+    Workup(("DN10", "DN30", "DN39"), ("uvi", "crp"), (), ()),
+    Workup(("DE10", "DE11", "DE13", "DE14"), ("hba1c",), (), ("wk_dm",)),
+    Workup(("DI48",), (), (), ("wk_af",)),
+)
+AMI_CONSERVATIVE = 0.15  # share of infarcts treated without PCI (old age, diffuse disease)
+
+# Main diagnoses that never come as a planned admission: injuries, poisonings, acute infections,
+# infarcts, emboli, strokes and acute symptoms.
+ACUTE_PREFIXES = ("DS", "DT", "DX", "DA4", "DJ0", "DJ1", "DJ44", "DI21", "DI26", "DI6", "DG45", "DR", "DN1",
+                  "DN3", "DK35", "DK92", "DE86", "DE87", "DO")  # fmt: skip
+# Chance that a department admits a main diagnosis that can wait as a planned (elective) admission.
+ELECTIVE_SHARE = {"kirurgi": 0.35, "ortopædkirurgi": 0.4, "urologi": 0.5, "gynækologi og obstetrik": 0.4,
+                  "onkologi": 0.5, "kardiologi": 0.2, "endokrinologi": 0.3, "gastroenterologi": 0.25,
+                  "nefrologi": 0.2, "klinisk neurofysiologi": 0.6, "neurologi": 0.15}  # fmt: skip
+
+
+def workup_for(code: str) -> Workup | None:
+    return next((w for w in WORKUP if code.startswith(w.prefixes)), None)
+
+
+def school_class(age: int) -> str:
+    """The class a Danish child of ``age`` attends (0. klasse at 6, gymnasium from 16)."""
+    if age <= 15:
+        return f"{age - 6}. klasse"
+    return "1. g" if age == 16 else "2. g"
+
+
+def home_help(rng: random.Random) -> str:
+    """How often home help comes: daily visits are few (one to four), weekly ones fewer."""
+    return rng.choice(("1 gang dagligt", "2 gange dagligt", "3 gange dagligt", "morgen og aften", "1 gang ugentligt",
+                       "2 gange ugentligt", "hver 14. dag"))  # fmt: skip
+
+
+def ews_band(ews: int) -> str:
+    """The pool whose words fit an early warning score: stable only at 0-2."""
+    return "ews_low" if ews <= 2 else "ews_mid" if ews <= 5 else "ews_high"
+
+
+# Main diagnoses a surgical department usually operates: appendicitis, gallstones, hernias, ileus.
+OPERATED_PREFIXES = ("DK35", "DK36", "DK37", "DK40", "DK41", "DK42", "DK43", "DK56", "DK80", "DK81", "DS72", "DN20")

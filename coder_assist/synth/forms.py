@@ -1,33 +1,71 @@
 """Surface forms: the ways a note names a condition, and which of them only the test split may use.
 
-Frequent codes have hand-written forms (``lexicon.py``). Every code also gets forms made from its
-catalogue text by transforms a real note shows: the text as is, lower-cased and without "UNS",
-abbreviated words ("kr." for "kronisk", "fx" for "fraktur"), another word order, the definite
-(inflected) form and spelling slips. All transforms are deterministic.
+Frequent codes have hand-written forms (``lexicon.py``). Every code also gets clinical names made from
+its catalogue text: the register's qualifiers ("UNS", "IKA", "klassificeret andetsteds", "o.l.",
+"Anden ...") are removed, listed alternatives ("epidural eller subdural absces") become one name each,
+and texts that stay register wording (abbreviated Latin such as "Neopl mal ...", "anden" inside the
+name) give no name. The synonym table adds lay, Latin and abbreviated names. Transforms a real note
+shows are applied to each name: abbreviated words ("kr." for "kronisk", "fx" for "fraktur"), another
+word order, the definite (inflected) form and typing slips that stay plausible misspellings. A code
+with too few clinical forms is not drawn. All transforms are deterministic.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coder_assist.catalogue.synonyms import Synonym
 from coder_assist.synth.lexicon import CONDITIONS
 
 _ABBREVIATIONS = {
     "kronisk": "kr.", "akut": "ak.", "venstre": "ve.", "højre": "hø.", "fraktur": "fx", "med": "m.",
-    "uden": "u.", "infektion": "inf.", "sygdom": "sygd.", "insufficiens": "insuff.", "anden": "a.",
-    "forårsaget": "forårs.", "komplikation": "kompl.", "komplikationer": "kompl.", "ikke": "ik.",
-    "specificeret": "spec.", "betændelse": "btb.", "bilateral": "bilat.", "diabetes": "DM",
-    "type": "t.", "syndrom": "syndr.", "lokalisation": "lok.", "behandling": "beh.", "tilstand": "tilst.",
-    "ekstremitet": "ekstr.", "underekstremitet": "UE", "overekstremitet": "OE", "hjertesygdom": "hjertesygd.",
-    "kræft": "ca.", "sekundær": "sek.", "primær": "prim.", "kongenit": "kong.", "medfødt": "medf.",
+    "uden": "u.", "infektion": "inf.", "sygdom": "sygd.", "insufficiens": "insuff.", "betændelse": "btb.",
+    "bilateral": "bilat.", "diabetes": "DM", "syndrom": "syndr.", "komplikation": "kompl.",
+    "komplikationer": "kompl.", "behandling": "beh.", "underekstremitet": "UE", "overekstremitet": "OE",
+    "kræft": "ca.", "sekundær": "sek.", "primær": "prim.", "medfødt": "medf.",
 }  # fmt: skip
-_DROP = re.compile(r"\s*(\bUNS\b|\buden (nærmere )?specifikation\b|\bIKA\b|\([^)]*\))\s*")
-_WORD = re.compile(r"[A-Za-zÆØÅæøåéü]+")
-_NEUTER_ENDINGS = ("om", "brud", "ment", "eum", "ium", "sår", "fald", "tryk", "anfald", "stop", "syn")
+# Register wording that never belongs in a note; ``leftovers`` reports it and the tests check notes.
+# ("i øvrigt" is stripped from names but is ordinary prose: "i øvrigt normale værdier".)
+LEFTOVERS = re.compile(
+    r"\bUNS\b|\bIKA\b|klassificeret andetsteds|uden (?:nærmere )?specifikation|\bikke specificere(?:t|de)\b"
+    r"|\buspecificere(?:t|de)\b|(?<![.\w])(?-i:o\.l\.)|\bfør (?:patient|pt-)kontakt\b|\bNeopl\b|\banden form for\b"
+    r"|\bandre former for\b|\bikke spec\.|\buden angivelse af\b|\bikke-opioid\w* analgetik\w*"
+    r"|\bantipyretik\w* og antireumatik\w*",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(
+    r"\s*(?:\b(?:UNS|IKA)\b|(?:,?\s*ikke )?klassificeret andetsteds|uden (?:nærmere )?specifikation"
+    r"|\bikke specificere(?:t|de)\b|\buspecificere(?:t|de)\b|\bo\.l\.|\bi øvrigt\b|\bfør (?:patient|pt-)kontakt\b"
+    r"|\buden angivelse af (?:lokalisation|type|årsag)\b"
+    r"|\([^)]*\))\s*",
+    re.IGNORECASE,
+)
+_REGISTER_START = re.compile(r"^(?:anden|andet|andre)(?: form(?:er)? for)?\s+", re.IGNORECASE)
+# Truncated register abbreviations ("Neopl mal cut ...") and words a clinician never writes in a name.
+_REGISTER_WORDS = frozenset((
+    "neopl", "ne", "mal", "ben", "cut", "musc", "tend", "spec", "uspec", "klass", "traum", "reg", "sympt", "fac",
+    "aur", "basoc", "nod", "can", "mea", "superfic", "sgh", "el", "eft", "prim", "proc", "prov", "anden", "andet",
+    "andre", "andetsteds", "hovedindikation", "kontakt", "patientkontakt", "alia", "aliae", "alii", "aliud",
+    "specificata", "specificatae", "specificatum", "specificati",
+))  # fmt: skip
+_SHORT_WORDS = frozenset(
+    ("i", "af", "og", "på", "ved", "med", "for", "til", "fra", "hos", "et", "en", "ud", "ii", "iii", "iv")
+)
+_WORD = re.compile(r"[A-Za-zÆØÅæøåéüö]+")
+_LATIN_ENDINGS = ("us", "is", "ae", "um", "orum", "ium", "io", "ii", "ica", "osa", "alis", "aris", "ata", "atum")
+# Definite forms by ending; an ending not listed gets no definite form (a wrong one reads as a slip).
+_DEFINITE = (
+    ("sygdom", "sygdommen"), ("brud", "bruddet"), ("tryk", "trykket"), ("syndrom", "syndromet"),
+    ("ion", "ionen"), ("ing", "ingen"), ("hed", "heden"), ("else", "elsen"), ("se", "sen"), ("isme", "ismen"),
+    ("i", "ien"), ("fraktur", "frakturen"), ("tumor", "tumoren"), ("cancer", "canceren"), ("cyste", "cysten"),
+    ("om", "omet"), ("sår", "såret"), ("fald", "faldet"), ("stop", "stoppet"), ("ment", "mentet"),
+)  # fmt: skip
+_PREPOSITIONS = frozenset(("i", "af", "med", "ved", "på", "uden", "efter", "for", "til", "fra", "hos", "under", "og"))
 _VOWELS = "aeiouyæøå"
-MIN_FORMS = 5  # every code gets at least this many surface forms
+MIN_FORMS = 5  # every drawn code has at least this many clinical forms
 
 
 @dataclass(frozen=True)
@@ -39,6 +77,11 @@ class FormSet:
     test_only: tuple[str, ...]
 
 
+def leftovers(text: str) -> list[str]:
+    """The register qualifiers ("UNS", "klassificeret andetsteds", ...) that ``text`` contains."""
+    return [m.group(0) for m in LEFTOVERS.finditer(text)]
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if len(first) > 1 and first[1:].islower():
@@ -46,9 +89,41 @@ def _lower_first(text: str) -> str:
     return text
 
 
-def _plain(text: str) -> str:
-    """Catalogue text without "UNS", parentheses and double spaces, lower-cased at the start."""
-    return _lower_first(re.sub(r"\s+", " ", _DROP.sub(" ", text)).strip(" ,"))
+def _alternatives(text: str) -> list[str]:
+    """One name per listed alternative: "epidural eller subdural absces" → "epidural absces",
+    "subdural absces"; "X i knæregion eller underben" → "X i knæregion", "X i underben".
+    """
+    match = re.search(r"(\S+) eller (\S+)", text)
+    if not match:
+        return [text]
+    head, tail = text[: match.start()], text[match.end() :]
+    return [name for word in (match.group(1).rstrip(","), match.group(2)) for name in _alternatives(head + word + tail)]
+
+
+def clinical_names(text: str) -> list[str]:
+    """The clinical names in a catalogue ``text``, lower-cased at the start; none if it is register
+    wording (truncated Latin, "anden" inside the name, digits, too long to be written in a note).
+    """
+    names = []
+    # "X eller anden Y" is the register's catch-all: the clinical name is X.
+    text = re.sub(r",? eller (?:anden|andet|andre|ikke specificeret)\b.*$", "", text)
+    for alternative in _alternatives(text):
+        name = re.sub(r"\s+", " ", _QUALIFIER.sub(" ", alternative)).strip(" ,-")
+        name = _lower_first(_REGISTER_START.sub("", name))
+        words = name.split(" ")
+        if (
+            not name
+            or len(name) > 60
+            or any(ch in name for ch in ".:;()")
+            or " som " in name
+            or any(ch.isdigit() for ch in name)
+            or any(w.casefold().strip(",") in _REGISTER_WORDS for w in words)
+            or any(len(w.strip(",")) < 3 and w.casefold() not in _SHORT_WORDS for w in words)
+            or leftovers(name)
+        ):
+            continue
+        names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _abbreviate(text: str) -> str:
@@ -61,74 +136,90 @@ def _reorder(text: str) -> str:
         head, tail = text.split(", ", 1)
         return f"{tail} {head[0].lower() + head[1:]}"
     match = re.fullmatch(r"(\w+) (?:af|i) (?:den |det )?(\w+?)(?:en|et)?", text)
-    if match:
+    if match and not _latin(text):
         return (match.group(2) + match.group(1)).lower()
     match = re.fullmatch(r"(\w+) (\w+)", text)
-    if match and match.group(1).endswith(("isk", "ær", "al", "iv")):
+    if match and match.group(1).endswith(("isk", "ær", "al", "iv")) and not _latin(text):
         return f"{match.group(2)} af {match.group(1)} type"
     return text
 
 
+def _latin(text: str) -> bool:
+    """Whether ``text`` reads as Latin ("colitis granulomatosa"): Danish inflection does not apply."""
+    return any(w.endswith(_LATIN_ENDINGS) for w in _WORD.findall(text.casefold()))
+
+
 def _definite(text: str) -> str:
-    """The definite form of the last word: "pneumoni" → "pneumonien", "syndrom" → "syndromet"."""
+    """The definite form of a short Danish name: "pneumoni" → "pneumonien", "brud" → "bruddet"."""
     words = text.split(" ")
     last = words[-1]
-    if not last.isalpha() or not last.islower():
+    if len(words) > 3 or _PREPOSITIONS & set(words) or not last.isalpha() or not last.islower() or _latin(text):
         return text
-    if last.endswith(_NEUTER_ENDINGS):
-        last += "et"
-    elif last.endswith("e"):
-        last += "n"
-    else:
-        last += "en"
-    return " ".join([*words[:-1], last])
+    for ending, definite in _DEFINITE:
+        if last.endswith(ending):
+            return " ".join([*words[:-1], last[: len(last) - len(ending)] + definite])
+    return text
 
 
 def _slips(text: str, salt: int) -> list[str]:
-    """Two spelling slips in the longest word: adjacent letters swapped, a letter dropped or doubled."""
+    """Up to three typing slips in the longest word (at least 7 letters), each a plausible misspelling:
+    two inner letters swapped, a consonant doubled, or a letter dropped where a reader still sees the
+    word (one of a double letter, or an inner vowel of a long word away from its ends).
+    """
     words = _WORD.findall(text)
     if not words:
         return []
     word = max(words, key=len)
-    if len(word) < 6:
+    if len(word) < 7:
         return []
-    at = 2 + salt % (len(word) - 4)
+    at = 2 + salt % (len(word) - 5)
     swapped = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
-    vowel = next((i for i in range(len(word) - 2, 1, -1) if word[i] in _VOWELS), None)
-    dropped = word[:vowel] + word[vowel + 1 :] if vowel is not None else word[:at] + word[at + 1 :]
-    doubled = word[: at + 1] + word[at] + word[at + 1 :]
-    choice = [swapped, dropped, doubled]
+    consonant = next((i for i in range(at, len(word) - 2) if word[i] not in _VOWELS), None)
+    doubled = word[: consonant + 1] + word[consonant:] if consonant is not None else word
+    double = next((i for i in range(1, len(word)) if word[i] == word[i - 1]), None)
+    if double is not None:
+        dropped = word[:double] + word[double + 1 :]
+    else:
+        # never in the last six letters, where a short last part of a compound ("-forsøg") would lose it
+        inner = [i for i in range(3, len(word) - 6) if word[i] in _VOWELS and word[i - 1] not in _VOWELS]
+        at_vowel = inner[salt % len(inner)] if len(word) >= 10 and inner else None
+        dropped = word[:at_vowel] + word[at_vowel + 1 :] if at_vowel is not None else word
+    choice = [swapped, doubled, dropped]
     ordered = [choice[salt % 3], choice[(salt + 1) % 3], choice[(salt + 2) % 3]]
-    return [text.replace(word, w, 1) for w in ordered if w != word]
+    return [text.replace(word, w, 1) for w in dict.fromkeys(ordered) if w != word]
 
 
-def reserve_forms(code: str, text: str, aliases: tuple[str, ...]) -> list[str]:
-    """More forms for a code whose text gives few: the catalogue's other texts, slips in other words,
-    and as a last resort phrasings such as "diagnosen X".
+def synonym_forms(code: str, synonyms: Sequence[Synonym]) -> list[str]:
+    """Names from the synonym table: those of ``code`` itself, and a category's names for the
+    category's unspecified code (DD50 → DD509). Abbreviations are written in capitals ("ITP").
     """
-    plain = _plain(text)
-    salt = zlib.crc32(code.encode())
-    extra = [_plain(a) for a in aliases]
-    for word in sorted(set(_WORD.findall(plain)), key=lambda w: (-len(w), w))[1:]:
-        extra += [plain.replace(word, slip, 1) for slip in _slips(word, salt)]
-    return [
-        *extra,
-        f"diagnosen {plain}",
-        f"{plain}, bekræftet",
-        f"tilstand forenelig med {plain}",
-        f"{plain} (verificeret)",
-    ]
+    forms = []
+    for syn in synonyms:
+        if syn.kind == "english" or not (syn.code == code or (len(syn.code) == 4 and code == syn.code + "9")):
+            continue
+        short = syn.kind == "abbreviation" and " " not in syn.term and len(syn.term) <= 5
+        term = syn.term.upper() if short else syn.term
+        if not leftovers(term):
+            forms.append(term)
+    return forms
 
 
-def programmatic_forms(code: str, text: str) -> list[str]:
-    """Forms of ``code`` derived from its catalogue ``text``, most faithful first."""
-    plain = _plain(text)
+def programmatic_forms(code: str, text: str, aliases: tuple[str, ...] = ()) -> list[str]:
+    """Clinical forms of ``code`` derived from its catalogue ``text`` and ``aliases``, most faithful
+    first; empty when they are register wording only. Slips fill up to ``MIN_FORMS``, at least one and
+    at most four, so that a code with several real names is rarely misspelt.
+    """
     salt = zlib.crc32(code.encode())
-    slips = _slips(plain, salt)
-    # Few transforms apply to a short text ("Kraurosis ani"): keep all three slips then, else two.
-    n_slips = 2 if len({plain, _abbreviate(plain), _reorder(plain), _definite(plain)}) >= 4 else 3
-    candidates = [text, plain, _abbreviate(plain), _reorder(plain), _definite(plain), *slips[:n_slips]]
-    return [c for c in candidates if len(c) >= 2]
+    names = clinical_names(text) + [n for a in aliases for n in clinical_names(a)]
+    if not names:
+        return []
+    forms = list(dict.fromkeys(f for n in names[:3] for f in (n, _abbreviate(n), _reorder(n), _definite(n))))
+    first = names[0]
+    slips = _slips(first, salt)
+    for word in sorted(set(_WORD.findall(first)), key=lambda w: (-len(w), w))[1:3]:
+        slips += [first.replace(word, slip, 1) for slip in _slips(word, salt)[:1]]
+    slips = [f for f in dict.fromkeys(slips) if f not in forms]
+    return forms + slips[: min(4, max(1, MIN_FORMS - len(forms)))]
 
 
 def _key(form: str) -> str:
@@ -141,26 +232,28 @@ def build_form_sets(
     aliases: dict[str, tuple[str, ...]],
     heldout_share: float,
     static_text: str,
+    synonyms: Sequence[Synonym] = (),
 ) -> dict[str, FormSet]:
-    """Forms for every code in ``codes``, each form belonging to one code only.
+    """Forms for every code in ``codes``, each form belonging to one code only (the first to claim it).
 
     About ``heldout_share`` of each code's forms become test-only, chosen by a hash of the form so the
     choice does not depend on the run's seed. A form may be test-only only if it never occurs inside
     a shared form or inside the generator's fixed text (``static_text``): a model trained on the train
-    split then truly never saw it.
+    split then truly never saw it. A code may end with fewer than ``MIN_FORMS`` forms; the generator
+    does not draw it then.
     """
     owner: dict[str, str] = {}
     all_forms: dict[str, list[str]] = {}
     for code in codes:
         hand = list(CONDITIONS[code].forms) if code in CONDITIONS else []
+        derived = programmatic_forms(code, catalogue_text[code], aliases.get(code, ()))
         forms: list[str] = []
-        reserve = reserve_forms(code, catalogue_text[code], aliases.get(code, ()))
-        for form in [*hand, *programmatic_forms(code, catalogue_text[code]), *reserve]:
-            if form in reserve and len(forms) >= MIN_FORMS:
-                break
+        seen: set[str] = set()
+        for form in [*hand, *synonym_forms(code, synonyms), *derived]:
             key = _key(form)
-            if owner.setdefault(key, code) == code and key not in map(_key, forms):
+            if owner.setdefault(key, code) == code and key not in seen:
                 forms.append(form)
+                seen.add(key)
         all_forms[code] = forms
     held: dict[str, set[str]] = {}
     for code, forms in all_forms.items():

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from coder_assist.catalogue.io import load_catalogue
 from coder_assist.catalogue.model import Catalogue
+from coder_assist.catalogue.synonyms import load_synonyms
 from coder_assist.synth.config import SynthConfig
 from coder_assist.synth.departments import DEPARTMENTS, Department, tail_codes
-from coder_assist.synth.forms import FormSet, build_form_sets
-from coder_assist.synth.lexicon import CONDITIONS, EXCLUSIVE_GROUPS
-from coder_assist.synth.notes import CaseDraft, write_note
+from coder_assist.synth.forms import MIN_FORMS, FormSet, build_form_sets
+from coder_assist.synth.lexicon import CONDITIONS, conflicts
+from coder_assist.synth.notes import CaseDraft, WrittenNote, write_note
 from coder_assist.synth.rules import allowed
 from coder_assist.synth.text import Templates, split_templates, static_text
 
@@ -29,45 +30,23 @@ SPLITS = ("train", "val", "test")
 
 # Comorbidities any department sees, most frequent first (the population's chronic disease burden).
 COMMON_COMORBIDITIES = (
-    "DI109", "DE119", "DE660B", "DI489", "DJ449", "DE785", "DF329", "DF102", "DI259", "DN189", "DE039",
+    "DI109", "DE119", "DE660B", "DI489", "DJ449", "DE785", "DF329", "DF102", "DF101", "DI259", "DN189", "DE039",
     "DM819", "DI509", "DE660A", "DK219", "DF039", "DE660C", "DJ459", "DD649", "DE559", "DM109", "DG473",
     "DF419", "DI839", "DM171", "DN409", "DK579", "DM069", "DG409", "DI693", "DE109", "DG430", "DE871",
-    "DE876", "DI702", "DE660D", "DF101", "DG629", "DE669",
+    "DE876", "DI702", "DE660D", "DG629", "DE669",
 )  # fmt: skip
 
 # A true A diagnosis that usually brings a B code with it: poisoning with suicidal intent.
 COMPANIONS = {"DT390": ("DX6010", 0.6), "DT424": ("DX6110", 0.6)}
-_B_SOURCES = (0.55, 0.2, 0.15, 0.1)  # department comorbidities, common, department tail, any tail
-_TAIL_FACTOR = 0.5  # rare A codes are rarer than the Zipf rank alone would make them
 
 
-def _zipf(n: int, s: float, head: int | None = None, tail_factor: float = 1.0) -> list[float]:
-    """Cumulative Zipf weights for ranks 1..n; ranks after ``head`` are scaled by ``tail_factor``."""
+def _zipf(n: int, s: float) -> list[float]:
+    """Cumulative Zipf weights for ranks 1..n."""
     weights, total = [], 0.0
     for rank in range(1, n + 1):
-        total += rank**-s * (tail_factor if head is not None and rank > head else 1.0)
+        total += rank**-s
         weights.append(total)
     return weights
-
-
-def group_of(category: str) -> list[int]:
-    return [i for i, group in enumerate(EXCLUSIVE_GROUPS) if category in group]
-
-
-_GROUPS: dict[str, tuple[int, ...]] = {}
-
-
-def _groups(code: str) -> tuple[int, ...]:
-    found = _GROUPS.get(code[:4])
-    if found is None:
-        found = _GROUPS[code[:4]] = tuple(group_of(code[:4]))
-    return found
-
-
-def conflicts(code: str, chosen: list[str]) -> bool:
-    """Whether ``code`` cannot join ``chosen``: same category, or the same exclusive group."""
-    groups = set(_groups(code))
-    return any(other[:4] == code[:4] or groups & set(_groups(other)) for other in chosen)
 
 
 @dataclass
@@ -88,15 +67,28 @@ class Generator:
         self.config = config
         catalogue = catalogue or load_catalogue()
         s = config.zipf_s
+        tails = {dept.name: tail_codes(dept, catalogue) for dept in DEPARTMENTS}
+        hand = list(CONDITIONS)
+        extra = [c for dept in DEPARTMENTS for c in (*dept.a_codes, *dept.comorbidities, *tails[dept.name])]
+        codes = list(dict.fromkeys(hand + extra))
+        missing = [c for c in codes if catalogue.get(c) is None]
+        if missing:
+            raise ValueError(f"synthetic codes missing from the catalogue: {', '.join(missing)}")
+        self.catalogue_text = {c: catalogue.codes[c].text for c in codes}
+        aliases = {c: catalogue.codes[c].aliases for c in codes}
+        self.forms: dict[str, FormSet] = build_form_sets(
+            codes, self.catalogue_text, aliases, config.heldout_form_share, static_text(), load_synonyms()
+        )
         self.tables: list[_DepartmentTable] = []
         for dept in DEPARTMENTS:
-            tail = tail_codes(dept, catalogue)
-            a_codes = dept.a_codes + tail
+            # A tail code that lost its names to other codes has too few left to be written: not drawn.
+            named = (c for c in tails[dept.name] if len(self.forms[c].shared + self.forms[c].test_only) >= MIN_FORMS)
+            tail = tuple(named)
             self.tables.append(
                 _DepartmentTable(
-                    dept, a_codes, _zipf(len(a_codes), s, len(dept.a_codes), _TAIL_FACTOR), dept.comorbidities,
+                    dept, dept.a_codes, _zipf(len(dept.a_codes), s), dept.comorbidities,
                     _zipf(len(dept.comorbidities), s),
-                    tail, _zipf(len(tail), s),
+                    tail, _zipf(len(tail), config.tail_zipf_s),
                 )
             )  # fmt: skip
         self.dept_cum: list[float] = []
@@ -106,18 +98,7 @@ class Generator:
             self.dept_cum.append(total)
         self.common_cum = _zipf(len(COMMON_COMORBIDITIES), s)
         self.all_tail = tuple(dict.fromkeys(c for t in self.tables for c in t.tail))
-        self.all_tail_cum = _zipf(len(self.all_tail), 0.5)
-        hand = list(CONDITIONS)
-        extra = [c for t in self.tables for c in (*t.a_codes, *t.comorbidities) if c not in CONDITIONS]
-        codes = list(dict.fromkeys(hand + extra))
-        missing = [c for c in codes if catalogue.get(c) is None]
-        if missing:
-            raise ValueError(f"synthetic codes missing from the catalogue: {', '.join(missing)}")
-        self.catalogue_text = {c: catalogue.codes[c].text for c in codes}
-        aliases = {c: catalogue.codes[c].aliases for c in codes}
-        self.forms: dict[str, FormSet] = build_form_sets(
-            codes, self.catalogue_text, aliases, config.heldout_form_share, static_text()
-        )
+        self.all_tail_cum = _zipf(len(self.all_tail), config.tail_zipf_s)
         self.templates: Templates = split_templates(config.heldout_template_share)
         self.unspecified = {
             c: c[:4] + "9" for c in codes if len(c) >= 5 and c[:4] + "9" != c and (c[:4] + "9") in catalogue.codes
@@ -144,11 +125,12 @@ class Generator:
             if len(chosen) - 1 >= target:
                 break
             u = rng.random()
-            if u < _B_SOURCES[0]:
+            sources = self.config.b_sources
+            if u < sources[0]:
                 code = self._pick(rng, table.comorbidities, table.b_cum)
-            elif u < _B_SOURCES[0] + _B_SOURCES[1]:
+            elif u < sources[0] + sources[1]:
                 code = self._pick(rng, COMMON_COMORBIDITIES, self.common_cum)
-            elif u < 1 - _B_SOURCES[3] and table.tail:
+            elif u < 1 - sources[3] and table.tail:
                 code = self._pick(rng, table.tail, table.tail_cum)
             else:
                 code = self._pick(rng, self.all_tail, self.all_tail_cum)
@@ -164,7 +146,10 @@ class Generator:
         table = self.tables[self._dept_index(rng, patient, age)]
         a = ""
         for _ in range(40):
-            code = self._pick(rng, table.a_codes, table.a_cum)
+            if table.tail and rng.random() < self.config.a_tail_share:
+                code = self._pick(rng, table.tail, table.tail_cum)
+            else:
+                code = self._pick(rng, table.a_codes, table.a_cum)
             if allowed(code, age, sex) and code not in patient.chronic:
                 a = code
                 break
@@ -180,7 +165,7 @@ class Generator:
         )  # fmt: skip
         note = write_note(draft)
         start = patient.first_day + timedelta(days=number * rng.randint(40, 400))
-        stay = rng.choice((0, 1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 12))
+        stay = note.stay  # the note's day notes run within the stay
         truth = [{"code": a, "type": "A"}] + [{"code": c, "type": "B"} for c in b_codes]
         return {
             "case_id": f"S{patient.seed}-P{patient.index:07d}-{number + 1}",
@@ -191,9 +176,9 @@ class Generator:
             "notes": [{"type": "epikrise", "text": note.text}],
             "medications": note.medications,
             "labs": note.labs,
-            "codes": self._human(rng, table.dept, a, b_codes, note.flags, age, sex),
+            "codes": self._human(rng, table.dept, a, b_codes, note, age, sex),
             "truth": {"codes": truth, "evidence": note.evidence, "distractors": note.distractors,
-                      "implicit": note.implicit, "flags": note.flags},
+                      "implicit": note.implicit, "documentation": note.documented, "flags": note.flags},
         }  # fmt: skip
 
     def _dept_index(self, rng: random.Random, patient: _Patient, age: int) -> int:
@@ -210,15 +195,17 @@ class Generator:
                 return i
         return 0  # the medical department admits every age from 15 up
 
-    def _human(self, rng: random.Random, dept: Department, a: str, b_codes: list[str], flags: list[str],
+    def _human(self, rng: random.Random, dept: Department, a: str, b_codes: list[str], note: WrittenNote,
                age: int, sex: str) -> list[dict]:  # fmt: skip
-        """What a human coder assigns: the A nearly always, each B with its own probability."""
+        """What a human coder assigns: the A nearly always, each B with a probability that depends on how
+        the note documents it, on the department and on the code's group (``SynthConfig.b_probability``).
+        """
         cfg = self.config
         human_a = a if rng.random() < cfg.a_coded else self.unspecified.get(a, a)
         codes = [{"code": human_a, "type": "A"}]
-        deep = "diabetes_type_deep" in flags
+        deep = "diabetes_type_deep" in note.flags
         for code in b_codes:
-            if rng.random() >= cfg.b_rate(code):
+            if rng.random() >= cfg.b_probability(code, note.documented[code], dept.b_odds(code)):
                 continue
             if deep and code in self.de14 and rng.random() < cfg.de14_rate:
                 code = self.de14[code]

@@ -1,137 +1,130 @@
-"""Sentence templates of a Danish epikrise and a builder that records where each mention lands.
+"""The grammar engine of the epikrise: expanding frames, held-out frames, and text with its spans.
 
-A template holds ``{}`` where a condition is named and may hold numbered fields (``{d}``) filled with
-small numbers. Templates of each pool are split once, by a hash of their text, into shared ones and
-test-only ones (``SynthConfig.heldout_template_share``).
+Frames and clause pools live in ``phrases.py``. ``expand`` turns a frame into text; ``compose``
+joins clauses into one sentence in random order with varied connectors; ``slip`` adds the small
+dictation slips real notes carry. ``split_templates`` holds out a share of each pool's frames for the
+test split, and ``static_text`` gives all fixed wording so that a held-out surface form never hides in it.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import zlib
 from dataclasses import dataclass, field
+from functools import cache
 
-HEADERS = ("Epikrise", "EPIKRISE", "Udskrivningsepikrise", "Epikrise ved udskrivelse", "Epikrise til egen læge")
-SECTIONS = {
-    "reason": ("Indlæggelsesårsag:", "Årsag til indlæggelse:", "Indl.årsag:", "Henvisningsårsag:"),
-    "history": ("Anamnese:", "Aktuelt:", "Anamnese og aktuelt:"),
-    "known": ("Tidligere sygdomme:", "Kendte lidelser:", "Tidl. sygd.:", "Vanlige lidelser:"),
-    "exam": ("Objektivt:", "Obj.:", "Objektiv us.:", "Objektiv undersøgelse:"),
-    "labs": ("Paraklinik:", "Blodprøver:", "Parakliniske fund:", "Biokemi:"),
-    "course": ("Forløb:", "Forløb under indlæggelsen:", "Indlæggelsesforløb:"),
-    "conclusion": ("Konklusion:", "Diagnoser:", "Vurdering:", "Konkl.:"),
-    "plan": ("Plan:", "Videre plan:", "Plan og opfølgning:"),
-    "meds": ("Medicin ved udskrivelse:", "Udskrivningsmedicin:", "Medicin:"),
-}
+from coder_assist.synth.phrases import CONNECTORS, HEADERS, HOSPITALS, JOBS, POOLS, SECTIONS
 
-POOLS: dict[str, tuple[str, ...]] = {
-    "reason": (
-        "{}.", "Indlagt akut med {}.", "Henvist af egen læge pga. {}.", "Overflyttet fra andet sygehus med {}.",
-        "Elektivt indlagt mhp. udredning og behandling af {}.", "Indlagt via FAM med {}.",
-        "Visiteret af vagtlæge og indlagt med {}.", "Indbragt af ambulance med {}.", "Akut indlæggelse pga. {}.",
-        "Henvist fra ambulatoriet mhp. behandling af {}.",
-    ),
-    "known": (
-        "Kendt med {}.", "Tidl. diagnosticeret med {}.", "Pt. har i flere år haft {}.", "Har desuden {}.",
-        "I vanlig behandling for {}.", "Anamnestisk {}, i behandling ved egen læge.", "Kendt {} gennem en årrække.",
-        "Følges i ambulatoriet for {}.", "Desuden kendt med {}.", "Vanligt behandlet for {}.",
-    ),
-    "course_a": (
-        "Under indlæggelsen blev {} behandlet efter gældende instruks med god effekt.",
-        "Forløbet har været præget af {}, der er i bedring.", "Vi har behandlet {} og ser pæn bedring.",
-        "Ved udskrivelsen er {} velbehandlet.", "Vedr. {}: langsom men sikker bedring under behandling.",
-        "Pt. har haft et ukompliceret forløb af sin {}.", "Behandlingen af {} er fulgt op dagligt ved stuegang.",
-        "Vi vurderer, at {} er tilstrækkeligt behandlet til udskrivelse.",
-        "Tilstanden tolkes som {}, og behandling er iværksat.", "Klinisk og biokemisk bedring af {}.",
-    ),
-    "course_b": (
-        "Vedr. {}: uændret, fortsætter vanlig behandling.", "{} har været velreguleret under indlæggelsen.",
-        "Kendt {} – ingen ændringer i behandlingen.", "Der er taget hånd om {} i samråd med egen læge.",
-        "Vedr. {}: stabil, ingen tiltag.", "{} har ikke givet anledning til ændringer.",
-        "Desuden behandlet for {} under indlæggelsen.", "Vi har justeret behandlingen af {}.",
-        "Pt.s {} er fulgt under indlæggelsen uden problemer.", "Ift. {} anbefales fortsat kontrol ved egen læge.",
-    ),
-    "conclusion": ("{}.", "Diagnose: {}.", "Udskrives med diagnosen {}.", "Hoveddiagnose: {}.", "Primært {}."),
-    "negated": (
-        "Ingen tegn på {}.", "{} er afkræftet.", "Der er ikke holdepunkt for {}.",
-        "Mistanke om {} blev afkræftet ved undersøgelse.", "Ikke tegn til {} ved objektiv undersøgelse.",
-        "Vi har udelukket {}.", "Negativ for {}.", "Intet der taler for {}.",
-    ),
-    "history": (
-        "Tidl. behandlet for {}, afsluttet uden følger.", "Haft {} for mange år siden, ingen følger.",
-        "Anamnestisk {} i barndommen, nu rask.", "Behandlet for {} for 10 år siden, velbehandlet og ophørt.",
-        "Tidligere episode med {}, helt overstået.",
-    ),
-    "family": (
-        "Mor med {}.", "Far havde {}.", "Disposition: bror med {}.", "Familiær disposition til {}.",
-        "Søster med {}.", "Morfar døde af {}.",
-    ),
-    "uncertain": (
-        "Obs. pro {}.", "Mistanke om {}, udredes ambulant.", "Differentialdiagnostisk overvejes {}.",
-        "Kan ikke udelukke {}.", "Muligvis {}, afventer svar.", "Obs. for {} – ikke bekræftet.",
-    ),
-    "planned": (
-        "Planlagt udredning for {} er ikke nået og foretages ambulant.", "Der henvises til udredning mhp. {}.",
-        "Evt. {} vurderes ved næste ambulante kontrol.", "Ved behov udredning for {} via egen læge.",
-        "Screening for {} planlagt, men ikke foretaget under indlæggelsen.",
-    ),
-    "filler": (
-        "Dag {d}: Pt. har sovet godt og er mobiliseret til stol.",
-        "Stuegang: pt. har det bedre, spiser og drikker tilfredsstillende.",
-        "Fysioterapeut har vurderet pt., der går med rollator på gangen.",
-        "Ergoterapeut har vurderet ADL-funktionen, der er let nedsat.",
-        "Pårørende er orienteret om forløbet og plan.", "Samtale med pt. og datter om videre plan.",
-        "Væskeskema og vægt dagligt.", "Afføring og vandladning upåvirket.",
-        "Smerter dækket med p.n. paracetamol.", "Pt. er informeret om plan og accepterer denne.",
-        "Konfereret med bagvagt, der er enig i plan.", "EWS {d}, stabil gennem vagten.",
-        "Ingen behov for ilt i døgnets løb.", "Pt. føler sig klar til udskrivelse.",
-        "Kommunen er kontaktet mhp. hjemmehjælp {d} gange dagligt.",
-        "Dag {d}: Let træt, men oppegående og selvhjulpen.", "Nattevagt: urolig nat, sovet {d} timer.",
-        "Diætist har vurderet ernæringstilstanden, energi- og proteindrik tilbydes.",
-        "Pt. har været i bad og er fri af drop.", "Dag {d}: Temperaturen er normaliseret.",
-        "Sygeplejerske har gennemgået medicinen med pt.", "Pt. mobiliseres med hjælp af en person.",
-        "Blodprøver kontrolleret, uændrede.", "Socialrådgiver har talt med pt. om sygemelding.",
-        "Pt. har haft besøg af ægtefælle og er ved godt mod.", "Tryksårsrisiko vurderet, ingen tiltag.",
-        "Dag {d}: Vitalparametre stabile, ingen nye klager.", "PVK seponeret, indstikssted u.a.",
-        "Pt. ønsker at komme hjem hurtigst muligt.", "Genoptræningsplan udarbejdet.",
-        "Dag {d}: Pt. er afebril og mobiliseret på gangen.", "Telefonisk kontakt med egen læge.",
-    ),
-    "social_child": (
-        "Bor med forældre og {d} søskende, går i skole.", "Bor skiftevis hos mor og far.",
-        "Går i {d}. klasse, trives socialt.", "Går i vuggestue.", "Bor hos mor, far ikke inde i billedet.",
-    ),
-    "social_adult": (
-        "Bor sammen med ægtefælle i hus, selvhjulpen.", "Bor alene i lejlighed på {d}. sal uden elevator.",
-        "Gift, {d} voksne børn.", "Arbejder som pædagog, sygemeldt.",
-        "Arbejder som tømrer, fuldtid.", "Samlevende, {d} hjemmeboende børn.", "Kontanthjælpsmodtager.",
-    ),
-    "social_old": (
-        "Pensionist, tidl. håndværker.", "Bor på plejecenter.", "Modtager hjemmehjælp {d} gange ugentligt.",
-        "Enkemand/enke, bor alene i eget hus.", "Bor med ægtefælle i ældrebolig, selvhjulpen.",
-        "Pensionist, tidl. sygeplejerske.", "Har nødkald, hjemmepleje morgen og aften.",
-    ),
-    "habits": (
-        "Ryger {d} cig. dgl.", "Aldrig ryger.", "Eks-ryger gennem {d} år.", "Alkohol: {d} genstande/uge.",
-        "Intet alkoholforbrug.", "Alkohol: sjældent.", "Røg: 0, alkohol: {d} genst./uge.",
-    ),
-    "plan": (
-        "Kontrol hos egen læge om {d} uger med blodprøver.", "Ambulant kontrol i afdelingens ambulatorium.",
-        "Ingen ambulant opfølgning, afsluttes til egen læge.", "Genhenvendelse ved forværring.",
-        "Kontrol af elektrolytter ved egen læge om {d} uger.", "Pt. indkaldes skriftligt til kontrol.",
-        "Henvises til kommunal genoptræning.", "Vi har ikke planlagt yderligere.",
-    ),
-}  # fmt: skip
+_SLOT = re.compile(r"\{(\w*)\}")
+_LONG_WORD = re.compile(r"[a-zæøå]{7,}")
 
-KNOWN_NONE = ("Tidligere rask.", "Ingen kendte kroniske sygdomme.", "Tidl. væsentligt rask.")
-EXAM_FIXED = (
-    "AT: upåvirket.", "AT: let påvirket.", "St.c.: RCR, ingen mislyde.", "St.p.: VAM bilat., ingen RKL.",
-    "Abdomen: blødt og uømt.", "Ingen perifere ødemer.", "Neurologisk orienterende u.a.", "Orienteret x 3.",
-)  # fmt: skip
+
+@cache
+def _parse(frame: str) -> tuple:
+    """``frame`` as a sequence of text and choices; a choice is a tuple of alternative sequences."""
+    seq, end = _parse_seq(frame, 0)
+    if end != len(frame):
+        raise ValueError(f"unbalanced choice in frame: {frame!r}")
+    return seq
+
+
+def _parse_seq(frame: str, i: int) -> tuple[tuple, int]:
+    parts: list = []
+    start = i
+    while i < len(frame) and frame[i] not in "|]":
+        if frame[i] == "[":
+            if i > start:
+                parts.append(frame[start:i])
+            alternatives = []
+            i += 1
+            while True:
+                seq, i = _parse_seq(frame, i)
+                alternatives.append(seq)
+                if i >= len(frame):
+                    raise ValueError(f"unclosed choice in frame: {frame!r}")
+                i += 1
+                if frame[i - 1] == "]":
+                    break
+            parts.append(tuple(alternatives))
+            start = i
+        else:
+            i += 1
+    if i > start:
+        parts.append(frame[start:i])
+    return tuple(parts), i
+
+
+def _walk(seq: tuple, rng: random.Random, out: list[str]) -> None:
+    for part in seq:
+        if isinstance(part, str):
+            out.append(part)
+        else:
+            _walk(part[int(rng.random() * len(part))], rng, out)
+
+
+def expand(frame: str, rng: random.Random, slots: dict[str, str] | None = None) -> str:
+    """``frame`` with one alternative of each choice; ``{d}`` a small number, ``{name}`` from ``slots``.
+
+    ``{}`` (where a condition is named) is kept for ``Builder.mention``.
+    """
+    out: list[str] = []
+    _walk(_parse(frame), rng, out)
+    text = "".join(out)
+    if "{" in text:
+        text = _SLOT.sub(lambda m: "{}" if not m.group(1) else _slot(m.group(1), rng, slots), text)
+    if "  " in text or " ," in text:
+        text = re.sub(r" {2,}", " ", text).replace(" ,", ",")
+    return text.strip()
+
+
+def _slot(name: str, rng: random.Random, slots: dict[str, str] | None) -> str:
+    if name == "d":
+        return str(rng.randint(2, 9))
+    if name == "job":
+        return rng.choice(JOBS)
+    if slots is None or name not in slots:
+        raise KeyError(f"frame slot {{{name}}} has no value")
+    return slots[name]
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def compose(rng: random.Random, clauses: list[str]) -> str:
+    """Clauses joined into one sentence: connectors vary, the last join is often "og"."""
+    parts = [clauses[0]]
+    for i, clause in enumerate(clauses[1:], 1):
+        last = i == len(clauses) - 1
+        parts.append((" og " if last and rng.random() < 0.4 else rng.choice(CONNECTORS)) + clause)
+    text = capitalise("".join(parts))
+    return text if text.endswith(".") else text + "."
+
+
+def slip(text: str, rng: random.Random) -> str:
+    """One dictation slip: two letters swapped in a long word, a doubled word or a lost space."""
+    kind = rng.random()
+    if kind < 0.5:
+        words = list(_LONG_WORD.finditer(text))
+        if words:
+            m = rng.choice(words)
+            at = m.start() + rng.randint(2, len(m.group()) - 3)
+            return text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+    elif kind < 0.75 and ", " in text:
+        at = text.index(", ")
+        return text[: at + 1] + text[at + 2 :]
+    words = text.split(" ")
+    if len(words) > 3:
+        at = rng.randint(1, len(words) - 2)
+        if words[at].isalpha():
+            return " ".join([*words[: at + 1], words[at], *words[at + 1 :]])
+    return text
 
 
 @dataclass(frozen=True)
 class Templates:
-    """The templates of each pool that a split may use."""
+    """The frames of each pool that a split may use."""
 
     shared: dict[str, tuple[str, ...]]
     test_only: dict[str, tuple[str, ...]]
@@ -141,23 +134,45 @@ class Templates:
 
 
 def split_templates(share: float) -> Templates:
+    """Hold out ``share`` of each pool's frames (by a hash of the frame) for the test split.
+
+    A pool of fewer than five frames keeps them all shared: holding out its only way of saying a
+    thing would leave the train split without it.
+    """
     shared: dict[str, tuple[str, ...]] = {}
     test_only: dict[str, tuple[str, ...]] = {}
     for name, pool in POOLS.items():
         ranked = sorted(pool, key=lambda t: zlib.crc32(t.encode()))
-        held = set(ranked[: round(share * len(pool))])
+        held = set(ranked[: round(share * len(pool))]) if len(pool) >= 5 else set()
         shared[name] = tuple(t for t in pool if t not in held)
         test_only[name] = tuple(t for t in pool if t in held)
     return Templates(shared, test_only)
 
 
+def literal_pieces(frame: str) -> list[str]:
+    """The fixed text of a frame, cut at every choice boundary and slot."""
+    pieces: list[str] = []
+
+    def walk(seq: tuple) -> None:
+        for part in seq:
+            if isinstance(part, str):
+                pieces.extend(_SLOT.split(part)[::2])
+            else:
+                for alternative in part:
+                    walk(alternative)
+
+    walk(_parse(frame))
+    return [p for p in pieces if p.strip()]
+
+
 def static_text() -> str:
     """All fixed text the generator writes, for checking that test-only forms never hide in it."""
-    parts = [*HEADERS, *KNOWN_NONE, *EXAM_FIXED]
+    parts = [*HEADERS, *HOSPITALS, *JOBS]
     for names in SECTIONS.values():
         parts.extend(names)
     for pool in POOLS.values():
-        parts.extend(t.replace("{}", "\n").replace("{d}", "\n") for t in pool)
+        for frame in pool:
+            parts.extend(literal_pieces(frame))
     return "\n".join(parts)
 
 
@@ -207,8 +222,3 @@ class Builder:
 
     def text(self) -> str:
         return "".join(self.parts)
-
-
-def fill(template: str, rng: random.Random) -> str:
-    """A template without a condition, its ``{d}`` fields filled with small numbers."""
-    return template.replace("{d}", str(rng.randint(2, 9))) if "{d}" in template else template

@@ -1,0 +1,97 @@
+"""The note writer: coherent patients, varied prose and hard negatives a clinician would accept."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from coder_assist.synth.generate import generate_cases
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])|\n+")
+_DAY = re.compile(r"^(?:Dag|dag|Indl\.dag) (\d+):", re.MULTILINE)
+
+
+@pytest.fixture(scope="module")
+def cases():
+    return [case for _, case in generate_cases(1000, 23)]
+
+
+def _sentences(text: str) -> list[str]:
+    return [re.sub(r"\d+", "#", s.strip()) for s in _SENTENCE.split(text) if s.strip()]
+
+
+def test_prose_varies_across_notes_and_never_repeats_inside_one(cases):
+    notes_per: Counter[str] = Counter()
+    per_note = [_sentences(c["notes"][0]["text"]) for c in cases]
+    for sentences in per_note:
+        assert len(set(sentences)) == len(sentences), [s for s, k in Counter(sentences).items() if k > 1]
+        notes_per.update(set(sentences))
+    total = sum(len(s) for s in per_note)
+    common = sum(1 for sentences in per_note for s in sentences if notes_per[s] >= 10)
+    assert common / total <= 0.15
+
+
+def test_social_history_and_function_follow_age(cases):
+    for case in cases:
+        age, text = case["patient"]["age"], case["notes"][0]["text"]
+        if age < 18:
+            adult_life = r"rollator|hjemmehjælp|pensionist|plejecenter|arbejder som|ægtefælle"
+            assert not re.search(adult_life, text), case["case_id"]
+        for klasse in re.findall(r"går i (\d+)\. klasse", text):
+            assert int(klasse) == age - 6, (case["case_id"], age, klasse)
+        if age < 67:
+            assert "hjemmehjælp" not in text and "plejecenter" not in text, case["case_id"]
+        if case["patient"]["sex"] == "M":
+            assert not re.search(r"gravid|menstruation|U-hCG", text, re.IGNORECASE), case["case_id"]
+
+
+def test_days_run_in_order_within_the_stay_and_scores_match_their_words(cases):
+    seen_days = 0
+    for case in cases:
+        text = case["notes"][0]["text"]
+        days = [int(d) for d in _DAY.findall(text)]
+        seen_days += bool(days)
+        assert days == sorted(set(days)), (case["case_id"], days)
+        start, end = (date.fromisoformat(case["admission"][k]) for k in ("start", "end"))
+        assert not days or max(days) <= (end - start).days, case["case_id"]
+        for score, words in re.findall(r"(?:EWS|Early Warning Score) (\d+)([^.;]*)", text):
+            assert int(score) <= 2 or "stabil" not in words, (case["case_id"], score, words)
+    assert seen_days > 100
+
+
+def test_workup_follows_the_main_diagnosis(cases):
+    checks = {
+        ("DI21",): r"TnT|[Tt]roponin",
+        ("DJ13", "DJ15", "DJ18"): r"RTG|Røntgen",
+        ("DS72",): r"[Oo]pereret|[Oo]steosyntese|[Hh]emialloplastik",
+    }
+    found = Counter()
+    for case in cases:
+        a, text = case["truth"]["codes"][0]["code"], case["notes"][0]["text"]
+        for prefixes, pattern in checks.items():
+            if a.startswith(prefixes):
+                found[prefixes] += 1
+                assert re.search(pattern, text), (case["case_id"], a)
+        if a.startswith(("DJ13", "DJ15", "DJ18")):
+            crp = [lab["value"] for lab in case["labs"] if lab["name"].startswith("C-reaktivt")]
+            assert crp and crp[0] > 8, case["case_id"]
+    assert all(found[p] for p in checks), found
+
+
+def test_hard_negatives_in_a_third_of_cases_with_exact_spans(cases):
+    kinds: Counter[str] = Counter()
+    with_any = 0
+    for case in cases:
+        truth = case["truth"]
+        with_any += bool(truth["distractors"])
+        true_categories = {c["code"][:4] for c in truth["codes"]}
+        text = case["notes"][0]["text"]
+        for d in truth["distractors"]:
+            kinds[d["kind"]] += 1
+            assert d["code"][:4] not in true_categories
+            assert text[d["start"] : d["end"]].strip() == text[d["start"] : d["end"]] != ""
+    assert with_any / len(cases) >= 0.3
+    assert set(kinds) == {"negated", "ruled_out", "dismissed", "uncertain", "history", "family", "planned"}
