@@ -310,6 +310,5 @@ def test_the_audit_reads_a_generated_set(generated: list[Case]) -> None:
     assert [v for v in violations if v.kind == audit.CODE_AGE_SEX] == []
 
 
-@pytest.mark.xfail(strict=False, reason="synthetic v2 in progress (issue 15)")
 def test_a_generated_set_breaks_no_rule(generated: list[Case]) -> None:
     assert audit.audit_cases(generated) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 import re
 from collections import Counter
 from datetime import date
@@ -9,6 +11,7 @@ from datetime import date
 import pytest
 
 from coder_assist.synth.generate import generate_cases
+from coder_assist.synth.text import slip
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])|\n+")
 _DAY = re.compile(r"^(?:Dag|dag|Indl\.dag) (\d+):", re.MULTILINE)
@@ -95,3 +98,78 @@ def test_hard_negatives_in_a_third_of_cases_with_exact_spans(cases):
             assert text[d["start"] : d["end"]].strip() == text[d["start"] : d["end"]] != ""
     assert with_any / len(cases) >= 0.3
     assert set(kinds) == {"negated", "ruled_out", "dismissed", "uncertain", "history", "family", "planned"}
+
+
+def _has(case: dict, prefixes: tuple[str, ...], a: bool | None = None) -> bool:
+    """Whether the case has a true code with one of ``prefixes`` (as its A diagnosis, a B, or either)."""
+    codes = [c["code"] for c in case["truth"]["codes"]]
+    chosen = codes[:1] if a else codes[1:] if a is False else codes
+    return any(c.startswith(prefixes) for c in chosen)
+
+
+def test_every_diabetic_has_a_glucose_and_a_main_diabetes_its_hba1c(cases):
+    diabetes = ("DE10", "DE11", "DE12", "DE13", "DE14")
+    by_drug_only = 0
+    for case in cases:
+        if not _has(case, diabetes):
+            continue
+        glucose = [lab["value"] for lab in case["labs"] if lab["name"].startswith("Glukose")]
+        assert glucose and glucose[0] > 7, case["case_id"]
+        if _has(case, diabetes, a=True):
+            assert "HbA1c" in case["notes"][0]["text"], case["case_id"]
+        by_drug_only += any(
+            code.startswith(diabetes) and how == "med" for code, how in case["truth"].get("implicit", {}).items()
+        )
+    assert by_drug_only > 10  # a comorbidity known only from the drug list still has its glucose
+
+
+def test_an_infarct_a_pneumonia_or_a_hip_fracture_as_b_diagnosis_brings_its_workup(cases):
+    checks = {
+        ("DI21", "DI22"): (r"TnT|[Tt]roponin", r"KAG|PCI"),
+        ("DJ13", "DJ14", "DJ15", "DJ16", "DJ17", "DJ18"): (r"RTG|Røntgen", r"antibiotika|penicillin|cefuroxim"),
+        ("DS720", "DS721"): (r"[Oo]pereret|[Oo]steosyntese|[Hh]emialloplastik",),
+    }
+    found = Counter()
+    for case in cases:
+        for prefixes, patterns in checks.items():
+            if _has(case, prefixes, a=False) and not _has(case, prefixes, a=True):
+                found[prefixes] += 1
+                assert all(re.search(p, case["notes"][0]["text"]) for p in patterns), (case["case_id"], prefixes)
+    assert all(found[p] for p in checks), found
+
+
+def test_dementia_never_manages_alone_and_pain_scores_fall(cases):
+    dementia = 0
+    for case in cases:
+        text = case["notes"][0]["text"]
+        if _has(case, ("DF00", "DF01", "DF02", "DF03", "DG30")):
+            dementia += 1
+            assert not re.search(r"klarer sig selv|selvhjulpen|kører selv bil|cykler dagligt", text), case["case_id"]
+        scores = [int(s) for s in re.findall(r"VAS (\d+)", text)]
+        assert scores == sorted(scores, reverse=True), (case["case_id"], scores)
+    assert dementia > 10
+
+
+def test_self_harm_is_followed_up_by_psychiatry_not_by_the_usual_medicine(cases):
+    seen = 0
+    for case in cases:
+        text = case["notes"][0]["text"]
+        for span in case["truth"]["evidence"]:
+            if span.get("note") != 0 or not span["code"].startswith(tuple(f"DX{n}" for n in range(60, 85))):
+                continue
+            end = text.find(".", span["end"])
+            # The sentence around the mention, the mention itself left out ("... med håndkøbsmedicin").
+            around = text[text.rfind(".", 0, span["start"]) + 1 : span["start"]] + text[span["end"] : max(end, 0)]
+            seen += 1
+            assert not re.search(r"medicin|velreguleret|velbehandlet|kendt", around, re.IGNORECASE), around
+    assert seen > 10
+
+
+def test_dictation_slips_never_double_a_word(cases):
+    text = "Pt. er mobiliseret på gangen, spiser og drikker tilfredsstillende og ønsker udskrivelse."
+    for seed in range(300):
+        words = slip(text, random.Random(seed)).split()
+        assert all(a != b for a, b in itertools.pairwise(words)), words
+    # Four letters or more: "behandling for for lavt stofskifte" is Danish, "blandede blandede" is not.
+    doubled = re.compile(r"\b([a-zæøå]{4,}) \1\b")
+    assert not [m.group() for case in cases for m in doubled.finditer(case["notes"][0]["text"])]

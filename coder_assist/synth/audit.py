@@ -322,7 +322,7 @@ def _missing(r: _Reading, kind: str, codes: list[str], needs: dict[str, bool]) -
 def check_workup(r: _Reading) -> list[Violation]:
     """Key true diagnoses whose usual workup or treatment shows nowhere in the notes, lab names or drug
     names: AMI (troponin and KAG/PCI, or a conservative decision), pneumonia (CRP, chest X-ray or an
-    infiltrate, antibiotics), hip fracture (an operation, or a conservative decision), diabetes (HbA1c
+    infiltrate, antibiotics unless viral), hip fracture (an operation, or a conservative decision), diabetes (HbA1c
     or glucose)."""
     ami = [c for c in r.gold if c[:4] in ("DI21", "DI22")]
     pneumonia = [c for c in r.gold if "DJ12" <= c[:4] <= "DJ18"]
@@ -338,11 +338,10 @@ def check_workup(r: _Reading) -> list[Violation]:
         found += _missing(r, AMI_WORKUP, ami, needs)
     if pneumonia:
         antibiotic = any((m.atc or "").startswith("J01") for m in case.medications)
-        needs = {
-            "CRP": bool(_CRP.search(text)),
-            "RTG thorax/infiltrat": bool(_CHEST_XRAY.search(text)),
-            "antibiotika": antibiotic or bool(_ANTIBIOTIC.search(text)),
-        }
+        needs = {"CRP": bool(_CRP.search(text)), "RTG thorax/infiltrat": bool(_CHEST_XRAY.search(text))}
+        # A viral pneumonia (DJ12) is not treated with antibiotics; every other one is.
+        if any(not c.startswith("DJ12") for c in pneumonia):
+            needs["antibiotika"] = antibiotic or bool(_ANTIBIOTIC.search(text))
         found += _missing(r, PNEUMONIA_WORKUP, pneumonia, needs)
     if hip:
         found += _missing(r, HIP_FRACTURE_SURGERY, hip, {"operation": bool(_SURGERY.search(text))})

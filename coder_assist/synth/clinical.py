@@ -55,6 +55,7 @@ ABNORMAL: dict[str, tuple[str, float, float]] = {
     "temp": ("temp", 38.3, 40.1),
     "sat": ("sat", 0.80, 0.89),
     "hba1c": ("glu", 9.5, 18.0),
+    "glu": ("glu", 7.4, 14.8),  # a known diabetic's glucose, treated or not
 }
 
 # Signs that on their own are enough evidence for the condition (no name in the note needed).
@@ -113,7 +114,9 @@ class Workup:
 
 WORKUP = (
     Workup(("DI21", "DI22"), (), ("wk_ami_labs", "wk_echo"), ("wk_ami_kag",), "wk_ami_ecg"),
-    Workup(("DJ12", "DJ13", "DJ14", "DJ15", "DJ16", "DJ18", "DJ440"), ("crp",), ("wk_pneu_rtg",), ("wk_pneu_ab",)),
+    Workup(
+        ("DJ12", "DJ13", "DJ14", "DJ15", "DJ16", "DJ17", "DJ18", "DJ440"), ("crp",), ("wk_pneu_rtg",), ("wk_pneu_ab",)
+    ),
     Workup(("DS72",), (), ("wk_hip_rtg",), ("wk_hip_op", "wk_rehab")),
     Workup(("DS42", "DS52", "DS62", "DS82", "DS92"), (), ("wk_fx_rtg",), ("wk_fx_beh",)),
     Workup(("DI63", "DI64", "DG45"), (), ("wk_stroke_ct",), ("wk_stroke",)),
@@ -122,15 +125,15 @@ WORKUP = (
     Workup(("DJ441",), ("sat",), ("wk_copd",), ()),
     Workup(("DI50", "DI110"), ("ef",), (), ("wk_hf",)),
     Workup(("DN10", "DN30", "DN39"), ("uvi", "crp"), (), ()),
-    Workup(("DE10", "DE11", "DE13", "DE14"), ("hba1c",), (), ("wk_dm",)),
+    Workup(("DE10", "DE11", "DE12", "DE13", "DE14"), ("hba1c",), (), ("wk_dm",)),
     Workup(("DI48",), (), (), ("wk_af",)),
 )
 AMI_CONSERVATIVE = 0.15  # share of infarcts treated without PCI (old age, diffuse disease)
 
 # Main diagnoses that never come as a planned admission: injuries, poisonings, acute infections,
 # infarcts, emboli, strokes and acute symptoms.
-ACUTE_PREFIXES = ("DS", "DT", "DX", "DA4", "DJ0", "DJ1", "DJ44", "DI21", "DI26", "DI6", "DG45", "DR", "DN1",
-                  "DN3", "DK35", "DK92", "DE86", "DE87", "DO")  # fmt: skip
+ACUTE_PREFIXES = ("DS", "DT", "DX", "DA4", "DJ0", "DJ1", "DJ44", "DI21", "DI22", "DI26", "DI46", "DI6", "DG45",
+                  "DR", "DN1", "DN3", "DK35", "DK92", "DE86", "DE87", "DO")  # fmt: skip
 # Chance that a department admits a main diagnosis that can wait as a planned (elective) admission.
 ELECTIVE_SHARE = {"kirurgi": 0.35, "ortopædkirurgi": 0.4, "urologi": 0.5, "gynækologi og obstetrik": 0.4,
                   "onkologi": 0.5, "kardiologi": 0.2, "endokrinologi": 0.3, "gastroenterologi": 0.25,

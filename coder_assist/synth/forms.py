@@ -6,8 +6,11 @@ its catalogue text: the register's qualifiers ("UNS", "IKA", "klassificeret ande
 and texts that stay register wording (abbreviated Latin such as "Neopl mal ...", "anden" inside the
 name) give no name. The synonym table adds lay, Latin and abbreviated names. Transforms a real note
 shows are applied to each name: abbreviated words ("kr." for "kronisk", "fx" for "fraktur"), another
-word order, the definite (inflected) form and typing slips that stay plausible misspellings. A code
-with too few clinical forms is not drawn. All transforms are deterministic.
+word order, the definite (inflected) form, the Danish spelling of Latin words ("hæmorrhagica",
+"encefalitis") and the other common word ("cancer" for "kræft", "brud" for "fraktur"). A code with
+too few correctly spelt forms is not drawn. A typing slip is added only to a code with so many
+correct forms that it stays under a tenth of the code's mentions: clinicians mostly spell a
+diagnosis right. All transforms are deterministic.
 """
 
 from __future__ import annotations
@@ -25,7 +28,11 @@ _ABBREVIATIONS = {
     "uden": "u.", "infektion": "inf.", "sygdom": "sygd.", "insufficiens": "insuff.", "betændelse": "btb.",
     "bilateral": "bilat.", "diabetes": "DM", "syndrom": "syndr.", "komplikation": "kompl.",
     "komplikationer": "kompl.", "behandling": "beh.", "underekstremitet": "UE", "overekstremitet": "OE",
-    "kræft": "ca.", "sekundær": "sek.", "primær": "prim.", "medfødt": "medf.",
+    "kræft": "ca.", "sekundær": "sek.", "primær": "prim.", "medfødt": "medf.", "traumatisk": "traum.",
+    "arteria": "a.", "vena": "v.", "nervus": "n.", "musculus": "m.", "ligamentum": "lig.", "dexter": "dx.",
+    "sinister": "sin.", "anterior": "ant.", "posterior": "post.", "lateral": "lat.", "graviditet": "grav.",
+    "tumor": "tu.", "cerebral": "cer.", "degeneration": "degen.", "lymfeknuder": "LK", "neonatal": "neonat.",
+    "ventrikel": "ventr.", "kongenit": "kong.", "recidiv": "rec.", "metastase": "met.", "metastaser": "met.",
 }  # fmt: skip
 # Register wording that never belongs in a note; ``leftovers`` reports it and the tests check notes.
 # ("i øvrigt" is stripped from names but is ordinary prose: "i øvrigt normale værdier".)
@@ -62,10 +69,25 @@ _DEFINITE = (
     ("ion", "ionen"), ("ing", "ingen"), ("hed", "heden"), ("else", "elsen"), ("se", "sen"), ("isme", "ismen"),
     ("i", "ien"), ("fraktur", "frakturen"), ("tumor", "tumoren"), ("cancer", "canceren"), ("cyste", "cysten"),
     ("om", "omet"), ("sår", "såret"), ("fald", "faldet"), ("stop", "stoppet"), ("ment", "mentet"),
+    ("absces", "abscessen"), ("infarkt", "infarktet"), ("recidiv", "recidivet"), ("ation", "ationen"),
+    ("kræft", "kræften"), ("forsøg", "forsøget"), ("e", "en"),
 )  # fmt: skip
+# Latin spelling → the Danish spelling the same physician also writes ("haemorrhagica" → "hæmorrhagica").
+_ORTHOGRAPHY = (("ae", "æ"), ("ph", "f"), ("th", "t"), ("rh", "r"))
+# Words with a second name of the same meaning that notes use as often (whole words only).
+_SYNONYM_WORDS = {
+    "kræft": "cancer", "cancer": "kræft", "fraktur": "brud", "brud": "fraktur", "moderkage": "placenta",
+    "livmoder": "uterus", "livmoderen": "uterus", "blødning": "hæmoragi", "betændelse": "inflammation",
+    "svulst": "tumor", "tumor": "svulst", "forsnævring": "stenose", "forgiftning": "intoksikation",
+    "hjerneblødning": "cerebral hæmoragi",
+}  # fmt: skip
 _PREPOSITIONS = frozenset(("i", "af", "med", "ved", "på", "uden", "efter", "for", "til", "fra", "hos", "under", "og"))
 _VOWELS = "aeiouyæøå"
-MIN_FORMS = 5  # every drawn code has at least this many clinical forms
+# A drawn code is written in at least two correct ways; from three on, one of them is test-only (a code
+# with a single clinical name would otherwise be one fixed string, or misspelt to look varied).
+MIN_FORMS = 2
+_HELD_MIN = 3
+_SLIP_MIN_SHARED = 9  # correct forms the train split must see before a code gets its one slip
 
 
 @dataclass(frozen=True)
@@ -150,15 +172,34 @@ def _latin(text: str) -> bool:
 
 
 def _definite(text: str) -> str:
-    """The definite form of a short Danish name: "pneumoni" → "pneumonien", "brud" → "bruddet"."""
+    """The definite form of a one-word name or head: "pneumoni" → "pneumonien", "brud" → "bruddet"."""
     words = text.split(" ")
+    if len(words) > 2 and words[1] in _PREPOSITIONS and words[0] != "ca.":
+        # a one-word head before a preposition takes the ending: "kræften i underlæbens slimhinde"
+        return " ".join([_definite(words[0]), *words[1:]])
     last = words[-1]
-    if len(words) > 3 or _PREPOSITIONS & set(words) or not last.isalpha() or not last.islower() or _latin(text):
+    # an adjective before the noun needs "den ...e" ("den kroniske sygdom"), which a name cannot carry
+    if len(words) > 1 or not last.isalpha() or not last.islower() or _latin(text):
         return text
     for ending, definite in _DEFINITE:
         if last.endswith(ending):
             return " ".join([*words[:-1], last[: len(last) - len(ending)] + definite])
     return text
+
+
+def _danish_spelling(text: str) -> str:
+    """Latin spelling written the Danish way: "arthritis haemorrhagica" → "artritis hæmorragica"."""
+    words = []
+    for word in text.split(" "):
+        for latin, danish in _ORTHOGRAPHY:
+            word = word.replace(latin, danish) if latin != "rh" else re.sub(r"^rh|(?<=r)rh", "r", word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _other_word(text: str) -> str:
+    """The same name with its other common word: "kræft i X" → "cancer i X", "fraktur" → "brud"."""
+    return " ".join(_SYNONYM_WORDS.get(w, w) for w in text.split(" "))
 
 
 def _slips(text: str, salt: int) -> list[str]:
@@ -205,21 +246,24 @@ def synonym_forms(code: str, synonyms: Sequence[Synonym]) -> list[str]:
 
 
 def programmatic_forms(code: str, text: str, aliases: tuple[str, ...] = ()) -> list[str]:
-    """Clinical forms of ``code`` derived from its catalogue ``text`` and ``aliases``, most faithful
-    first; empty when they are register wording only. Slips fill up to ``MIN_FORMS``, at least one and
-    at most four, so that a code with several real names is rarely misspelt.
+    """Correctly spelt clinical forms of ``code`` derived from its catalogue ``text`` and ``aliases``,
+    most faithful first; empty when they are register wording only.
     """
-    salt = zlib.crc32(code.encode())
     names = clinical_names(text) + [n for a in aliases for n in clinical_names(a)]
-    if not names:
-        return []
-    forms = list(dict.fromkeys(f for n in names[:3] for f in (n, _abbreviate(n), _reorder(n), _definite(n))))
-    first = names[0]
-    slips = _slips(first, salt)
-    for word in sorted(set(_WORD.findall(first)), key=lambda w: (-len(w), w))[1:3]:
-        slips += [first.replace(word, slip, 1) for slip in _slips(word, salt)[:1]]
-    slips = [f for f in dict.fromkeys(slips) if f not in forms]
-    return forms + slips[: min(4, max(1, MIN_FORMS - len(forms)))]
+    forms = []
+    for name in names[:3]:
+        for variant in dict.fromkeys((name, _other_word(name), _danish_spelling(name))):
+            # the transforms combine as a note combines them: "ak. myokardieinfarkten", "ca. i uterus"
+            forms += [variant, _abbreviate(variant), _reorder(variant), _definite(variant)]
+            forms.append(_abbreviate(_definite(variant)))
+    return list(dict.fromkeys(forms))
+
+
+def slip_form(code: str, text: str) -> str | None:
+    """One plausible typing slip in the first clinical name of ``code``'s catalogue ``text``, or None."""
+    names = clinical_names(text)
+    slips = _slips(names[0], zlib.crc32(code.encode())) if names else []
+    return slips[0] if slips else None
 
 
 def _key(form: str) -> str:
@@ -240,7 +284,8 @@ def build_form_sets(
     choice does not depend on the run's seed. A form may be test-only only if it never occurs inside
     a shared form or inside the generator's fixed text (``static_text``): a model trained on the train
     split then truly never saw it. A code may end with fewer than ``MIN_FORMS`` forms; the generator
-    does not draw it then.
+    does not draw it then. A code whose train split sees at least ``_SLIP_MIN_SHARED`` correct forms
+    also gets one shared typing slip, so that a slip is at most a tenth of its mentions.
     """
     owner: dict[str, str] = {}
     all_forms: dict[str, list[str]] = {}
@@ -257,14 +302,20 @@ def build_form_sets(
         all_forms[code] = forms
     held: dict[str, set[str]] = {}
     for code, forms in all_forms.items():
-        n_held = round(heldout_share * len(forms)) if len(forms) >= 4 else 0
+        n_held = round(heldout_share * len(forms)) if len(forms) >= _HELD_MIN else 0
         ranked = sorted(forms[1:], key=lambda f: zlib.crc32(f"{code}|{f}".encode()))
         held[code] = set(ranked[:n_held])
+    slips: dict[str, list[str]] = {code: [] for code in all_forms}
+    for code, forms in all_forms.items():
+        slip = slip_form(code, catalogue_text[code]) if len(forms) - len(held[code]) >= _SLIP_MIN_SHARED else None
+        if slip and owner.setdefault(_key(slip), code) == code and _key(slip) not in map(_key, forms):
+            slips[code].append(slip)
     # Release held forms that occur in shared text until nothing changes: releasing one form adds to
     # the shared text, which can expose another.
     while True:
         shared_text = "\n".join(
-            [static_text.casefold()] + [_key(f) for c, fs in all_forms.items() for f in fs if f not in held[c]]
+            [static_text.casefold()]
+            + [_key(f) for c, fs in all_forms.items() for f in [*fs, *slips[c]] if f not in held[c]]
         )
         released = [(c, f) for c, hs in held.items() for f in sorted(hs) if _key(f) in shared_text]
         if not released:
@@ -272,6 +323,10 @@ def build_form_sets(
         for code, form in released:
             held[code].discard(form)
     return {
-        code: FormSet(code, tuple(f for f in forms if f not in held[code]), tuple(f for f in forms if f in held[code]))
+        code: FormSet(
+            code,
+            tuple(f for f in [*forms, *slips[code]] if f not in held[code]),
+            tuple(f for f in forms if f in held[code]),
+        )
         for code, forms in all_forms.items()
     }

@@ -34,6 +34,15 @@ from coder_assist.synth.text import Builder, Templates, capitalise, compose, exp
 _DISTRACTOR_KINDS = ("negated", "ruled_out", "dismissed", "uncertain", "history", "family", "planned")
 _ANTICOAGULATED = ("DI489", "DI269", "DI802", "DI634")
 _GENERIC_DIABETES = "DE149"
+_DIABETES = ("DE10", "DE11", "DE12", "DE13", "DE14")
+_VIRAL_PNEUMONIA = "DJ12"
+_DEMENTIA = ("DF00", "DF01", "DF02", "DF03", "DG30")
+_SELF_HARM = tuple(f"DX{n}" for n in range(60, 85))
+# B conditions of this stay rather than chronic diseases: injuries, poisonings and acute infections.
+_ACUTE_B = ("DS", "DT", "DA", "DB", "DJ0", "DJ1", "DJ20", "DJ21", "DJ22", "DN10", "DN30", "DN39", "DL0")
+# Work-ups (by their first prefix in clinical.WORKUP) that a B diagnosis brings too: an infarct, a
+# pneumonia or a hip fracture during the stay is worked up and treated like a main diagnosis.
+_B_WORKUPS = ("DI21", "DJ12", "DS72")
 _ROUTINE_LABS = ("hb", "leuk", "crp", "na", "k", "krea")
 _LAB_LABEL = {"hb": "Hb", "leuk": "leuk", "crp": "CRP", "na": "Na", "k": "K", "krea": "krea", "carb": "karbamid",
               "glu": "BS"}  # fmt: skip
@@ -41,7 +50,7 @@ _FAMILY = tuple(c for c, cond in CONDITIONS.items() if cond.family_ok)
 _HISTORY = tuple(c for c, cond in CONDITIONS.items() if cond.history_ok)
 _PRN = (("N02BE01", "1 g p.n. max x 4"), ("N05CF01", "7,5 mg p.n. til natten"))
 _MASK = re.compile(r"\d+")
-_SLIP_RATE = 0.04  # share of plain sentences with a dictation slip
+_SLIP_RATE = 0.012  # share of plain sentences with a dictation slip: about one note in five has one
 _ONCE = frozenset({"c_day_event"})  # pools of things that happen once in a stay
 _STYLE_LENGTH = {"emergency": 0.55, "medical": 1.15, "surgical": 0.9, "psych": 1.0}
 
@@ -196,7 +205,13 @@ def write_note(d: CaseDraft) -> WrittenNote:
                 continue
             if mode in ("sign", "lab") or sign in forced or rng.random() < 0.7:
                 shown.setdefault(sign, []).append(code)
-    lab_only = {s for s, codes in shown.items() if all(modes.get(c) == "lab" for c in codes)}
+    # Every diabetic has a blood glucose taken, even a comorbidity known only from the drug list; it names
+    # the diabetes (is its evidence) only where the note names it.
+    diabetic = [c for c in truth if c.startswith(_DIABETES)]
+    if diabetic and "hba1c" not in shown:
+        shown["glu"] = [c for c in diabetic if modes.get(c, "text") == "text"]
+    lab_only = {s for s, codes in shown.items() if codes and all(modes.get(c) == "lab" for c in codes)}
+    b_workups = _b_workups(d.b, workup)
 
     distractors = _pick_distractors(w, truth)
     w.afli = [c for c in truth if c == "DI489" and modes.get(c, "text") == "text"]
@@ -235,6 +250,10 @@ def write_note(d: CaseDraft) -> WrittenNote:
         head.mention(w.template("negated"), code, w.form(code), "negated")
     head.add("\n\n" + rng.choice(SECTIONS["labs"]) + " ")
     _paraclinic(w, head, shown, lab_only, compact, workup)
+    for _, wk in b_workups:
+        for pool in wk.paraclinic:
+            if pool != "wk_echo":  # one echo a stay, and only where the main diagnosis calls for it
+                head.add(" " + w.template(pool))
 
     # --- tail: conclusion, plan, medication at discharge
     tail = Builder()
@@ -261,13 +280,17 @@ def write_note(d: CaseDraft) -> WrittenNote:
         course.add("\n\n" + rng.choice(SECTIONS["surgery"]) + " " + w.template(operation))
     course.add("\n\n" + rng.choice(SECTIONS["course"]) + " ")
     course.mention(w.template("course_a"), d.a, w.form(d.a))
-    for pool in _course_pools(rng, workup, style):
+    for pool in _course_pools(rng, d.a, workup, style):
         course.add(" " + w.template(pool))
+    for code, wk in b_workups:
+        # The main diagnosis's operation has its own section; a B hip fracture's is told in the course.
+        for pool in ("wk_hip_op",) * ("wk_hip_op" in wk.course) + tuple(_course_pools(rng, code, wk, style)):
+            course.add(" " + w.template(pool))
     for code in named_b:
         if code not in known or rng.random() < 0.4:
             course.add(" ")
             form = w.form(_GENERIC_DIABETES) if deep and code == diabetes else w.form(code)
-            course.mention(w.template("course_b"), code, form)
+            course.mention(w.template(_course_b_pool(code)), code, form)
             if code in _ANTICOAGULATED:
                 course.add(" " + w.template("ak_continued"))
     for kind in ("dismissed", "ruled_out", "uncertain", "negated"):
@@ -305,6 +328,13 @@ def write_note(d: CaseDraft) -> WrittenNote:
     implicit = {c: m for c, m in modes.items() if m != "text"}
     documented = {c: implicit.get(c) or ("conclusion" if c in concl_b else "passing") for c in d.b}
     return WrittenNote(text, evidence, distractor_spans, w.meds, w.labs, flags, implicit, stay, documented)
+
+
+def _course_b_pool(code: str) -> str:
+    """The course frames that fit a B condition: self-harm, an acute condition or a chronic disease."""
+    if code.startswith(_SELF_HARM):
+        return "course_b_selfharm"
+    return "course_b_acute" if code.startswith(_ACUTE_B) else "course_b"
 
 
 def _fill_slots(w: _Writer) -> None:
@@ -388,6 +418,9 @@ def _social(w: _Writer, short: bool) -> list[str]:
     elif group == "retired" and rng.random() < 0.2:
         group = "old"
     pools = list(_SOCIAL[group])
+    if any(c.startswith(_DEMENTIA) for c in (d.a, *d.b)):
+        # A patient with dementia neither manages alone nor drives or cycles.
+        pools = [p for p in pools if not p.endswith(("_function", "_activity"))] + ["c_dementia_function"]
     if group == "adult" and d.age >= 35 and rng.random() < 0.12:
         pools[-1] = "c_early_pension"
     sentences = []
@@ -447,10 +480,22 @@ def _operation(a: str, workup: clinical.Workup | None, style: str, elective: boo
     return ""
 
 
-def _course_pools(rng: random.Random, workup: clinical.Workup | None, style: str) -> list[str]:
+def _b_workups(b: list[str], workup: clinical.Workup | None) -> list[tuple[str, clinical.Workup]]:
+    """The B diagnoses whose work-up the note shows, each work-up once and not the main diagnosis's."""
+    found: dict[clinical.Workup, str] = {}
+    for code in b:
+        wk = clinical.workup_for(code)
+        if wk and wk.prefixes[0] in _B_WORKUPS and wk is not workup and wk not in found:
+            found[wk] = code
+    return [(code, wk) for wk, code in found.items()]
+
+
+def _course_pools(rng: random.Random, code: str, workup: clinical.Workup | None, style: str) -> list[str]:
     if workup is None:
         return []
     pools = [p for p in workup.course if p != "wk_hip_op"]
+    if code.startswith(_VIRAL_PNEUMONIA):  # a viral pneumonia gets no antibiotics
+        pools = [p for p in pools if p != "wk_pneu_ab"]
     if style == "emergency":  # an emergency department casts a fracture; the operation is elsewhere
         pools = ["wk_fx_cast" if p == "wk_fx_beh" else p for p in pools]
     if workup.prefixes[0] == "DI21" and rng.random() < clinical.AMI_CONSERVATIVE:
@@ -462,7 +507,8 @@ def _course_notes(w: _Writer, stay: int, style: str, operation: bool, detail: fl
     """Day notes in order (worse early, better late, the EWS and its words agreeing), then the team's notes."""
     rng, d = w.rng, w.d
     out: list[str] = []
-    old = d.age >= 75
+    # Walking with help rather than "selvhjulpen": the old, and anyone with dementia.
+    old = d.age >= 75 or any(c.startswith(_DEMENTIA) for c in (d.a, *d.b))
     # The team's notes: each topic once, two or three to a sentence, some on the day they happened.
     team = ["c_team", *_group_pools(d.age, style, "team")] + (["c_team_adult"] if 18 <= d.age < 67 else [])
     frames = [f for pool in team for f in w.clauses(pool)]
@@ -477,7 +523,9 @@ def _course_notes(w: _Writer, stay: int, style: str, operation: bool, detail: fl
     if stay >= 2 and style != "emergency":
         days = sorted(rng.sample(range(1, stay + 1), min(stay, 30)))
         ews = rng.choice((1, 2, 3, 4, 5, 6, 7)) if style == "medical" else rng.randint(0, 3)
+        vas = rng.randint(2, 6)  # pain scores fall over the stay, never back up
         for day in days:
+            w.slots["vas"] = str(vas)
             early = day <= max(1, stay // 3)
             ews = ews if early else min(ews, 2)
             # Drips, catheters and oxygen come off as the patient improves, not on the first day.
@@ -492,6 +540,7 @@ def _course_notes(w: _Writer, stay: int, style: str, operation: bool, detail: fl
                 pools.append(clinical.ews_band(ews))
             text = w.sentence(pools, (2, 5))
             ews = max(0, ews - rng.randint(1, 3))
+            vas = max(0, vas - rng.randint(0, 2))
             if not text:
                 continue
             # A long note (a long stay) tells more of each day: observations, then the team.

@@ -117,6 +117,12 @@ POOLS: dict[str, tuple[str, ...]] = {
     "c_early_pension": ("[førtidspensionist|på førtidspension] [siden|gennem] [mange år|{d} år]",),
     "c_retired_work": ("[pensionist|folkepensionist|alderspensionist][, tidl. {job}|, har arbejdet som {job}|]",),
     "c_retired_home": ("bor [alene|med ægtefælle|med {partner}] i [eget hus|lejlighed|ældrebolig|rækkehus]",),
+    # a patient with dementia does not manage alone (replaces the function pools above)
+    "c_dementia_function": (
+        "[hukommelsesbesvær|kognitivt svækket] og [har brug for hjælp til|hjælpes med] [medicin og indkøb|personlig pleje|påklædning og medicin]",
+        "[pårørende|datteren|sønnen] [doserer medicinen|står for medicin og økonomi|kommer dagligt og hjælper]",
+        "[kan ikke længere|klarer ikke længere] [at lave mad|indkøb og økonomi|at tage medicinen] selv",
+    ),
     "c_retired_function": ("[selvhjulpen|klarer sig selv|fuldt selvhjulpen][ uden hjælp| i hjemmet|]",),
     "c_retired_activity": ("[kører selv bil|cykler dagligt|går ture dagligt|passer haven]",),
     "c_old_home": ("bor [alene|med ægtefælle|alene efter ægtefællens død] i [eget hus|lejlighed|ældrebolig|lejlighed i stueplan]",),
@@ -228,6 +234,19 @@ POOLS: dict[str, tuple[str, ...]] = {
         "[Ift.|Mht.] {} anbefales fortsat kontrol ved egen læge.",
         "{}: [vanlig|sædvanlig] medicin [fortsat|genoptaget] under indlæggelsen.",
     ),
+    # B conditions of this stay that are no chronic disease: self-harm, and injuries, poisonings and
+    # acute infections (a "sædvanlig medicin fortsat" or "velreguleret" would not fit them)
+    "course_b_selfharm": (
+        "Efter {} [tilset af|vurderet af] psykiatrisk [vagthavende|tilsyn][, ikke aktuelt suicidal|, ingen aktuel selvmordsrisiko|].",
+        "Vedr. {}: [psykiatrisk tilsyn|psykiatrisk vurdering] [under indlæggelsen|inden udskrivelse], [ikke aktuelt suicidal|aftalt ambulant opfølgning].",
+        "{} – [psykiatrisk tilsyn|vurdering ved psykiatrisk vagthavende] [gennemført|foretaget], [aftalt opfølgning i psykiatrien|henvist til ambulant psykiatri].",
+    ),
+    "course_b_acute": (
+        "{} behandlet under indlæggelsen[ med god effekt| uden komplikationer|].",
+        "Vedr. {}: [i bedring|svundet|i aftagen] under behandlingen.",
+        "{} [er behandlet|blev behandlet] og er [i bedring|i god bedring] ved udskrivelsen.",
+        "[Desuden|Derudover] [behandlet for|tilset for] {}[, ingen videre tiltag| uden behov for videre opfølgning|].",
+    ),
     "conclusion": (
         "{}.", "Diagnose: {}.", "Udskrives med [diagnosen|hoveddiagnosen] {}.", "Hoveddiagnose: {}.",
         "Primært {}.", "[Samlet|Samlet set] [vurderet som|tolket som] {}.", "A-diagnose: {}.",
@@ -296,7 +315,7 @@ POOLS: dict[str, tuple[str, ...]] = {
         "BT {bt}[, puls {pulse}|]", "[blodprøver|kontrolblodprøver] [uændrede|stabile|i bedring]",
         "[ved stuegang|stuegang]: [uændret klinisk|klinisk i bedring|fortsætter behandling]",
         "[væskebalance|væskeskema] [i balance|positiv|let negativ]", "[vægt|dagsvægt] [uændret|stabil]",
-        "[smerter|smerterne] [VAS [1|2|3]|VAS [1|2|3] i hvile]", "[diurese|vandladning] [tilfredsstillende|god]",
+        "[smerter|smerterne] [VAS {vas}|VAS {vas} i hvile]", "[diurese|vandladning] [tilfredsstillende|god]",
         "[mobiliseret|oppe] [flere gange|{d} gange] i løbet af dagen",
     ),
     "c_mobility_adult": ("[oppegående|mobiliseret på gangen|går selv på afsnittet|selvhjulpen]",),
@@ -406,7 +425,7 @@ POOLS.update({
     ),
     "wk_echo": ("Ekko: LVEF {ef} %[, normal klapfunktion|, let nedsat kontraktilitet|].", "Ekkokardiografi [viser|med] LVEF {ef} %."),
     "wk_pneu_rtg": (
-        "RTG thorax: [infiltrat|fortætning] [basalt |][i hø. underlap|i ve. underlap|i hø. mellemlap|basalt bilat.].",
+        "RTG thorax: [infiltrat|fortætning] [basalt |][i hø. underlap|i ve. underlap|i hø. mellemlap|bilat.].",
         "[RTG af thorax|Røntgen af thorax] [viser|med] [nytilkommet|] infiltrat [i hø. side|i ve. side|basalt hø.|perihilært ve.].",
     ),
     "wk_pneu_ab": (
