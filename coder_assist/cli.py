@@ -359,6 +359,14 @@ def _suggest(args: argparse.Namespace) -> int:
     return status
 
 
+def _calibrate(args: argparse.Namespace) -> int:
+    from coder_assist.training.pipeline import calibrate_bundle
+
+    path = calibrate_bundle(args.bundle, args.data)
+    print(f"wrote {path}")
+    return 0
+
+
 def _gui(args: argparse.Namespace) -> int:
     from coder_assist.ui.app import run
 
@@ -468,6 +476,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--metrics", type=Path, help="a metrics.json from coder-assist evaluate, kept in the manifest")
     p.add_argument("--training-data", help="one line describing the training data, kept in the manifest")
     p.add_argument("--name", help="bundle name shown in the app")
+
+    p = command(
+        commands, "calibrate", _calibrate,
+        "fit a bundle's combiner of model scores and the note's named diagnoses on validation cases; it ranks the "
+        "suggestions and sets their tiers in the app",
+    )  # fmt: skip
+    p.add_argument("bundle", type=Path, help="a model bundle folder (combiner.json is written into it)")
+    p.add_argument("--data", required=True, help="cases in our format with a validation split (synth's output)")
 
     p = command(commands, "evaluate", _evaluate, "measure a bundle or checkpoint with the paper's metrics")
     p.add_argument("model", type=Path, help="a model bundle or a checkpoint folder")

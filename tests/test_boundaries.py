@@ -21,7 +21,11 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "catalogue": ({"rapidfuzz", "numpy", "platformdirs"}, {"catalogue", "errors", "paths"}),
     "cases": (set(), {"cases", "catalogue", "errors", "paths"}),
     "synth": ({"numpy"}, {"synth", "cases", "catalogue", "errors", "paths"}),
-    "runtime": ({"numpy", "onnxruntime", "tokenizers"}, {"runtime", "cases", "catalogue", "errors", "paths"}),
+    "runtime": (
+        {"numpy", "onnxruntime", "tokenizers"},
+        {"runtime", "cases", "catalogue", "mentions", "errors", "paths"},
+    ),
+    "mentions": (set(), {"mentions", "catalogue", "errors", "paths"}),
     "evaluation": ({"numpy", "matplotlib"}, {"evaluation", "errors", "paths"}),
     "store": ({"platformdirs"}, {"store", "cases", "errors", "paths"}),
 }

@@ -1,4 +1,5 @@
-"""The hand-written cases are valid, coherent cases, and their evaluation counts every gold code."""
+"""The hand-written cases (the first set and the held-out set) are valid, coherent cases, and their
+evaluation counts every gold code."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ from coder_assist.synth.rules import broken_rules
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "benchmarks" / "data" / "handwritten"
 
+# Each set: its committed file and the fewest cases and departments it must have.
+SETS = {"cases": ("cases.jsonl", 20, 12), "heldout": ("heldout.jsonl", 20, 12)}
+
 
 def _module(path: Path):
     spec = importlib.util.spec_from_file_location(path.stem, path)
@@ -24,19 +28,35 @@ def _module(path: Path):
 
 
 @pytest.fixture(scope="module")
-def cases():
-    return read_cases(FOLDER / "cases.jsonl").check()
+def builder():
+    return _module(FOLDER / "build_cases.py")
 
 
-def test_committed_cases_are_what_the_source_builds():
-    build = _module(FOLDER / "build_cases.py")
-    assert (FOLDER / "cases.jsonl").read_text(encoding="utf-8") == build.render(build.build())
+def _sources(builder, which: str) -> list[dict]:
+    """The set as written in its source file (phrases, not spans)."""
+    return builder.CASES if which == "cases" else builder.heldout_sources()
 
 
-def test_cases_are_valid_with_known_codes_and_one_a_code(cases):
+@pytest.fixture(scope="module", params=sorted(SETS))
+def which(request):
+    return request.param
+
+
+@pytest.fixture(scope="module")
+def cases(which):
+    return read_cases(FOLDER / SETS[which][0]).check()
+
+
+def test_committed_file_is_what_the_source_builds(builder, which):
+    built = builder.build(_sources(builder, which))
+    assert (FOLDER / SETS[which][0]).read_text(encoding="utf-8") == builder.render(built)
+
+
+def test_cases_are_valid_with_known_codes_and_one_a_code(cases, which):
+    _, fewest_cases, fewest_departments = SETS[which]
     catalogue = default_catalogue()
-    assert len(cases) >= 20
-    assert len({c.department for c in cases}) >= 12
+    assert len(cases) >= fewest_cases
+    assert len({c.department for c in cases}) >= fewest_departments
     for case in cases:
         assert validate_case(case, catalogue) == [], case.case_id
         assert [c.type for c in case.codes].count("A") == 1, case.case_id
@@ -62,6 +82,27 @@ def test_every_span_is_non_empty_text_of_its_note(cases):
             assert text[start:end].strip(), (case.case_id, code)
         gold = {c.code for c in case.codes}
         assert gold <= {e.code for e in case.truth.evidence}, case.case_id  # every gold code has evidence
+
+
+def test_every_span_points_at_the_phrase_it_names(builder, which):
+    """Evidence and distractor spans cover exactly the phrase written for them, under the same code;
+    a distractor never names a gold code of its case."""
+    for source, case in zip(_sources(builder, which), builder.build(_sources(builder, which)), strict=True):
+        texts = [n["text"] for n in case["notes"]]
+        written = [(e[0], e[1]) for e in source["evidence"]] + [(d[0], d[1]) for d in source["distractors"]]
+        spans = case["truth"]["evidence"] + case["truth"]["distractors"]
+        for (code, phrase), span in zip(written, spans, strict=True):
+            assert span["code"] == code, (case["case_id"], code)
+            assert texts[span["note"]][span["start"] : span["end"]] == phrase, (case["case_id"], code, phrase)
+        gold = {c["code"] for c in case["codes"]}
+        assert not gold & {d["code"] for d in case["truth"]["distractors"]}, case["case_id"]
+
+
+def test_the_held_out_set_shares_no_case_or_note_with_the_first_set():
+    first = read_cases(FOLDER / "cases.jsonl").check()
+    heldout = read_cases(FOLDER / "heldout.jsonl").check()
+    assert not {c.case_id for c in first} & {c.case_id for c in heldout}
+    assert not {n.text for c in first for n in c.notes} & {n.text for c in heldout for n in c.notes}
 
 
 def test_a_gold_code_outside_the_label_space_is_a_miss(monkeypatch):

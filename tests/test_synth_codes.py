@@ -8,17 +8,10 @@ from collections import Counter
 
 import pytest
 
+from coder_assist.catalogue.names import clinical_names, leftovers
 from coder_assist.synth.config import SynthConfig
 from coder_assist.synth.drugs import conditionals
-from coder_assist.synth.forms import (
-    MIN_FORMS,
-    _definite,
-    _slips,
-    clinical_names,
-    leftovers,
-    programmatic_forms,
-    slip_form,
-)
+from coder_assist.synth.forms import MIN_FORMS, _definite, _slips, programmatic_forms, slip_form
 from coder_assist.synth.generate import Generator, generate_cases
 from coder_assist.synth.lexicon import CONDITIONS
 from coder_assist.synth.rules import allowed

@@ -2,15 +2,28 @@
 # Rebuild the default model bundle (resources/models/default) from scratch with the project's own commands:
 # synthetic cases -> masked-LM pretraining of a small BERT on the training split -> PLM-CA fine-tuning ->
 # int8 export calibrated on validation -> evaluation -> export with the measured metrics in its manifest.
-# About 1.5 hours on a 2-core CPU. Run from the repository root.
+# About 1.5-2 hours on a 2-core CPU. Run from the repository root.
+#
+# Resumable: a step whose output is complete is skipped, and training continues from runs/default/run/last
+# after an interruption, so running the script again picks up where it stopped. Remove runs/default to
+# start over (needed after changing N or a recipe file).
 set -euo pipefail
 N=${N:-10000}
-coder-assist synth --n "$N" --seed 2026 --out runs/default/cases
-coder-assist pretrain --data runs/default/cases --config resources/models/default-pretrain.toml
-coder-assist train --config resources/models/default-train.toml
-coder-assist export runs/default/run/best --out runs/default/bundle --data runs/default/cases
-coder-assist evaluate runs/default/bundle --data runs/default/cases --target both --baseline --out runs/default/eval
-coder-assist export runs/default/run/best --out resources/models/default --data runs/default/cases \
-  --metrics runs/default/eval/codes/plm-ca/metrics.json --name "coder-assist default (synthetic Danish)" \
+RUN=runs/default
+if [[ ! -f $RUN/cases/test.jsonl ]]; then
+  coder-assist synth --n "$N" --seed 2026 --out $RUN/cases
+fi
+if [[ ! -f $RUN/encoder/pretrain_metrics.json ]]; then
+  coder-assist -v pretrain --data $RUN/cases --config resources/models/default-pretrain.toml
+fi
+if [[ -f $RUN/run/last/training_state.pt ]]; then
+  coder-assist -v train --config resources/models/default-train.toml --resume $RUN/run/last
+else
+  coder-assist -v train --config resources/models/default-train.toml
+fi
+coder-assist export $RUN/run/best --out $RUN/bundle --data $RUN/cases
+coder-assist evaluate $RUN/bundle --data $RUN/cases --target both --baseline --out $RUN/eval
+coder-assist export $RUN/run/best --out resources/models/default --data $RUN/cases \
+  --metrics $RUN/eval/codes/plm-ca/metrics.json --name "coder-assist default (synthetic Danish)" \
   --training-data "$N synthetic Danish discharge cases (coder-assist synth --seed 2026), human codes as targets"
 du -sh resources/models/default

@@ -11,7 +11,7 @@ import zlib
 from dataclasses import dataclass
 
 from coder_assist.catalogue.model import Catalogue
-from coder_assist.synth.forms import clinical_names
+from coder_assist.catalogue.names import clinical_names
 from coder_assist.synth.rules import age_range
 
 # Catalogue chapters/categories the long tail never draws from: perinatal, external causes, factors

@@ -1,26 +1,16 @@
-"""Age and sex rules that every synthetic case obeys: no pregnancy in men or children, no prostate in
-women, childhood psychiatric disorders only in children, dementia only in the old, and so on.
+"""Age and sex rules that every synthetic case obeys: the register's hard conflicts
+(``catalogue.patient_rules``, shared with the app's suggestions and finishing checks) and, on top of them,
+what is plausible in a simulation: childhood psychiatric disorders only in children, dementia only in the
+old, no pregnancy before 15, and so on. A code must pass every rule whose range holds it.
 
-Rules work on the 4-character category (``DN40`` for ``DN409``). The generator draws only codes that
-pass ``allowed``; the tests check the written cases with the same function.
+The generator draws only codes that pass ``allowed``; the tests check the written cases with the same function.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from coder_assist.catalogue.patient_rules import HARD_RULES, Rule
 
-
-@dataclass(frozen=True)
-class Rule:
-    first: str  # first category of the range, inclusive ("DN40")
-    last: str  # last category, inclusive ("DN53")
-    sex: str = ""  # "M" or "F" when only that sex can have it
-    min_age: int = 0
-    max_age: int = 120
-    why: str = ""
-
-
-RULES: tuple[Rule, ...] = (
+PLAUSIBLE: tuple[Rule, ...] = (
     Rule("DO00", "DO99", "F", 15, 50, "pregnancy, birth and puerperium"),
     Rule("DZ32", "DZ39", "F", 15, 50, "pregnancy and delivery care"),
     Rule("DP00", "DP96", "", 0, 0, "perinatal conditions belong to the newborn"),
@@ -34,7 +24,8 @@ RULES: tuple[Rule, ...] = (
     Rule("DC51", "DC58", "F", 18, 120, "female genital cancer"),
     Rule("DC50", "DC50", "F", 25, 120, "breast cancer (men excluded in this simulation)"),
     Rule("DD05", "DD05", "F", 25, 120, "breast carcinoma in situ (men excluded in this simulation)"),
-    Rule("DD06", "DD07", "F", 18, 120, "carcinoma in situ of female genital organs"),
+    Rule("DD06", "DD06", "F", 18, 120, "carcinoma in situ of female genital organs"),
+    Rule("DD070", "DD073", "F", 18, 120, "carcinoma in situ of female genital organs"),
     Rule("DD25", "DD28", "F", 18, 120, "benign tumours of female genital organs"),
     Rule("DD39", "DD39", "F", 18, 120, "uncertain tumour of female genital organs"),
     Rule("DE28", "DE28", "F", 12, 120, "ovarian dysfunction"),
@@ -81,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule("DC43", "DC90", "", 25, 120, "adult malignancy"),
     Rule("DD37", "DD48", "", 25, 120, "tumours of uncertain behaviour"),
 )
+RULES = (*HARD_RULES, *PLAUSIBLE)
 
 _BY_FIRST_LETTER: dict[str, tuple[Rule, ...]] = {}
 for _rule in RULES:
@@ -88,19 +80,13 @@ for _rule in RULES:
 
 
 def rules_for(code: str) -> tuple[Rule, ...]:
-    """The rules whose category range holds ``code``."""
-    category = code[:4]
-    return tuple(r for r in _BY_FIRST_LETTER.get(code[:2], ()) if r.first <= category <= r.last)
+    """The rules whose range holds ``code``."""
+    return tuple(r for r in _BY_FIRST_LETTER.get(code[:2], ()) if r.holds(code))
 
 
 def allowed(code: str, age: int, sex: str) -> bool:
     """Whether a patient of ``age`` and ``sex`` ("M"/"F") can have ``code``."""
-    for rule in rules_for(code):
-        if rule.sex and rule.sex != sex:
-            return False
-        if not rule.min_age <= age <= rule.max_age:
-            return False
-    return True
+    return not any(rule.broken_by(age, sex) for rule in rules_for(code))
 
 
 def age_range(code: str) -> tuple[int, int]:

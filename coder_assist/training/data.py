@@ -45,6 +45,8 @@ class Example:
     text: str  # the model input (for our cases: ``flatten(case).text``)
     codes: list[str]  # target codes, each once, in the order first given
     code_types: dict[str, str] | None = None  # code -> "A" or "B" where the source says; None: unknown
+    age: int | None = None  # the patient's, where the source says: codes their age or sex rules out are
+    sex: str | None = None  # never suggested (catalogue.patient_rules), so evaluation must know them too
 
 
 @dataclass
@@ -231,6 +233,8 @@ def _case_example(case: Case, target: str) -> Example:
         text=flatten(case).text,
         codes=unique(code.code for code in assigned),
         code_types=types or None,
+        age=case.patient.age if case.patient else None,
+        sex=case.patient.sex if case.patient else None,
     )
 
 

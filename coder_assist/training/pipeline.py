@@ -222,6 +222,8 @@ def evaluate_model(
     settings = tier_settings(model, codes, learnt_from, systems["plm-ca"][[row[e.text] for e in learnt_from.val]])
     thresholds = bundle_thresholds(model) if test_only else None
     extra = {} if evidence_cases is None else {"evidence": evidence_check(model, evidence_cases)}
+    patient = {e.text: (e.age, e.sex) for d in (*datasets.values(), learnt_from) for e in (*d.val, *d.test)}
+    combined = combined_system(model, texts, systems["plm-ca"], top_k, [patient[text] for text in texts])
     results: dict[str, dict[str, dict]] = {}
     for target, dataset in datasets.items():
         folder = out / target if len(datasets) > 1 else out
@@ -236,7 +238,95 @@ def evaluate_model(
                 tiers=tier_masks(scores[test_rows], settings, top_k) if model_only else None,
                 extra=extra if model_only else None,
             )  # fmt: skip
+        if combined is not None:
+            # What the app shows: ranked by the combiner, tiers from its cuts. The paper's F1 needs one
+            # threshold: tuned on validation like the model's, or with test cases alone p >= 0.5 (it is
+            # a probability fitted on validation).
+            codes_k, p, (suggested, missed) = combined
+            results[target]["combined"] = evaluate_scores(
+                dataset, codes_k, None if test_only else p[val_rows], p[test_rows], folder / "combined",
+                category_of, frequency, thresholds=None if not test_only else (0.5, np.full(len(codes_k), 0.5)),
+                tiers=(suggested[test_rows], missed[test_rows]),
+            )  # fmt: skip
     return results
+
+
+def combined_system(
+    model: Path,
+    texts: Sequence[str],
+    model_scores: np.ndarray,
+    top_k: int,
+    patients: Sequence[tuple[int | None, str | None]] | None = None,
+) -> tuple[list[str], np.ndarray, tuple[np.ndarray, np.ndarray]] | None:
+    """What the app ranks and shows with a bundle's combiner: codes (the label space, then every code a text
+    names), ``p`` ``[N, K]`` (0 where a code is no candidate) and the tier masks of the shown codes; None
+    for a model without a combiner. ``patients`` are the (age, sex) of each text's case, where known."""
+    from coder_assist.runtime.engine import Engine
+
+    if not (model / "manifest.json").exists():
+        return None
+    engine = Engine(model)
+    if engine.combiner is None:
+        return None
+    column = {code: i for i, code in enumerate(engine.codes)}
+    rows = []
+    patients = patients or [(None, None)] * len(texts)
+    for text, scores, (age, sex) in zip(texts, model_scores, patients, strict=True):
+        combined = engine.combined(scores, engine.finder.find(text), age, sex)
+        for code in combined.codes:
+            column.setdefault(code, len(column))
+        rows.append((combined, engine.combiner.shown(combined, top_k)))
+    p = np.zeros((len(texts), len(column)), dtype=np.float64)
+    suggested = np.zeros(p.shape, dtype=bool)
+    missed = np.zeros(p.shape, dtype=bool)
+    for row, (combined, (order, is_suggested, is_missed)) in enumerate(rows):
+        columns = np.array([column[code] for code in combined.codes])
+        p[row, columns] = combined.p
+        suggested[row, columns[order]] = is_suggested
+        missed[row, columns[order]] = is_missed
+    return list(column), p, (suggested, missed)
+
+
+def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=print) -> Path:
+    """Fit the combiner of a bundle on the validation split of ``data`` (our case format) and store it in the
+    bundle (``combiner.json``, the manifest's checksums rewritten). The truth is the target where
+    the cases carry it, else the human codes."""
+    from coder_assist.catalogue.patient_rules import conflicts
+    from coder_assist.runtime.bundle import MANIFEST, write_manifest
+    from coder_assist.runtime.combiner import candidate_features
+    from coder_assist.runtime.engine import SECONDARY_SHARE, Engine
+    from coder_assist.training.calibrate import Candidates, fit_combiner
+
+    engine = Engine(model)
+    coded = load_dataset("jsonl", data, target="codes")
+    try:
+        truth = {e.case_id: set(e.codes) for e in load_dataset("jsonl", data, target="truth").val}
+    except UserError:
+        truth = {}
+    if not coded.val:
+        raise UserError("the data set has no validation split to fit the combiner on", where=str(data))
+    scores = engine.score_texts([e.text for e in coded.val])
+    frequency = np.array([label.train_frequency for label in engine.bundle.labels], dtype=np.float64)
+    secondary = engine.tier_settings.secondary_share >= SECONDARY_SHARE
+    cases = []
+    for example, row in zip(coded.val, scores, strict=True):
+        codes, features, _ = candidate_features(row, engine.codes, frequency, engine.finder.find(example.text))
+        ruled_out = np.array([bool(conflicts(code, example.age, example.sex)) for code in codes])
+        names = np.asarray(codes)
+        is_secondary = np.zeros(len(codes), dtype=bool)
+        is_secondary[: len(engine.codes)] = secondary
+        true = truth.get(example.case_id, set(example.codes))
+        keep = ~ruled_out  # the app never shows them, so the fit does not learn from them
+        cases.append(
+            Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
+                       is_secondary[keep], len(example.codes))
+        )  # fmt: skip
+    combiner = fit_combiner(cases, top_k)
+    combiner.save(model)
+    manifest = json.loads((model / MANIFEST).read_text(encoding="utf-8"))
+    write_manifest(model, manifest)
+    echo(f"combiner fitted on {len(cases):,} validation cases: {json.dumps(combiner.validation)}")
+    return model / "combiner.json"
 
 
 def tier_settings(model: Path, codes: list[str], learnt_from: Dataset, val_scores: np.ndarray) -> TierSettings:

@@ -1,8 +1,8 @@
 """The checks before a case is finished: blocking problems and warnings the user may override.
 
 Blocking: the case must have exactly one aktionsdiagnose (A). Warnings: a code unknown to the catalogue
-or not valid on the admission start date, and simple sex/age conflicts (pregnancy codes for a man or a
-child, prostate codes for a woman, perinatal codes for an adult). Plain Python: no Qt here.
+or not valid on the admission start date, and the sex/age conflicts of ``catalogue.patient_rules`` (the
+table the suggestions are filtered by). Plain Python: no Qt here.
 """
 
 from __future__ import annotations
@@ -11,12 +11,9 @@ from dataclasses import dataclass, field
 
 from coder_assist.cases import Case
 from coder_assist.catalogue import Catalogue
+from coder_assist.catalogue.patient_rules import conflicts
 from coder_assist.store import A, Decision
 from coder_assist.ui.strings import tr
-
-PREGNANCY_MIN_AGE = 12
-ADULT_AGE = 18  # P-codes describe conditions of the perinatal period; an adult with one is likely a slip
-PROSTATE_CODES = ("DN40", "DN41", "DN42", "DC61", "DD075", "DD400", "DR972")
 
 
 @dataclass(frozen=True)
@@ -45,13 +42,7 @@ def check_finish(case: Case, decisions: list[Decision], catalogue: Catalogue | N
                 warnings.append(tr("finish.unknown_code", code=code))
             elif start is not None and not found.valid_at(start):
                 warnings.append(tr("finish.invalid_code", code=code, date=start.isoformat()))
-        if code.startswith("DO"):
-            if sex == "M":
-                warnings.append(tr("finish.pregnancy_male", code=code))
-            elif age is not None and age < PREGNANCY_MIN_AGE:
-                warnings.append(tr("finish.pregnancy_child", code=code, age=age))
-        if sex == "F" and code.startswith(PROSTATE_CODES):
-            warnings.append(tr("finish.prostate_female", code=code))
-        if code.startswith("DP") and age is not None and age >= ADULT_AGE:
-            warnings.append(tr("finish.perinatal_adult", code=code, age=age))
+        for rule in conflicts(code, age, sex):
+            key = f"finish.rule_{sex}" if rule.sex and sex != rule.sex else "finish.rule_age"
+            warnings.append(tr(key, code=code, what=rule.what, why=rule.why, age=age))
     return FinishCheck(blocking, warnings)

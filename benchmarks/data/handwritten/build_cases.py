@@ -5,6 +5,9 @@ text, never as offsets: ``build`` finds each phrase with ``str.index`` (after an
 for a phrase that occurs more than once) and writes the spans. Run from the repository root:
 ``python benchmarks/data/handwritten/build_cases.py``; tests/test_handwritten.py checks that the committed
 ``cases.jsonl`` is what this file builds.
+
+The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
+and built the same way into ``heldout.jsonl`` by ``build_heldout``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -12,10 +15,14 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "cases.jsonl"
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "cases.jsonl"
+HELDOUT_SOURCE = HERE / "heldout_cases.py"
+HELDOUT_OUT = HERE / "heldout.jsonl"
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1232,10 +1239,10 @@ def _row(keys: tuple[str, ...], values: tuple) -> dict:
     return {key: value for key, value in zip(keys, values, strict=True) if value is not None}
 
 
-def build() -> list[dict]:
-    """The cases in the project's case format, spans resolved."""
+def build(sources: list[dict] | None = None) -> list[dict]:
+    """The cases (``sources``, by default this file's CASES) in the project's case format, spans resolved."""
     cases = []
-    for source in CASES:
+    for source in CASES if sources is None else sources:
         notes = [("epikrise", n) if isinstance(n, str) else n for n in source["notes"]]
         texts = [text for _, text in notes]
         codes = [{"code": code, "type": kind} for code, kind in source["codes"]]
@@ -1258,6 +1265,22 @@ def render(cases: list[dict]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
 
 
+def heldout_sources() -> list[dict]:
+    """The held-out set as written: CASES of heldout_cases.py, loaded from its path (this is no package)."""
+    spec = importlib.util.spec_from_file_location("heldout_cases", HELDOUT_SOURCE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CASES
+
+
+def build_heldout() -> list[dict]:
+    """The held-out cases in the project's case format, spans resolved."""
+    return build(heldout_sources())
+
+
 if __name__ == "__main__":
     OUT.write_text(render(build()), encoding="utf-8")
     print(f"{len(CASES)} cases written to {OUT}")
+    heldout = build_heldout()
+    HELDOUT_OUT.write_text(render(heldout), encoding="utf-8")
+    print(f"{len(heldout)} held-out cases written to {HELDOUT_OUT}")

@@ -1,0 +1,1 @@
+"""Explicit diagnosis mentions in a note: where a code is named and how."""

@@ -1,0 +1,233 @@
+"""Finding the diagnoses a note names: lexicon terms matched on word stems, with what the note says of them.
+
+A term matches where all of its stems stand in one sentence within a few words of each other, in any order
+("pneumoni i venstre underlap", "venstresidig pneumoni"). A note's word also counts as:
+- its written-out form when it is a known abbreviation with its dot ("ak." → akut, "kr." → kronisk);
+- its two parts when it is a compound of two lexicon words the lexicon lacks as one ("nyrestensanfald");
+- the one lexicon word it is a typing slip of (one letter dropped, added, changed or two swapped, in a word
+  of at least ``FUZZY_MIN`` letters), since clinicians type fast.
+Where two matches overlap and one's words are a part of the other's, the longer one stands (it is the more
+specific diagnosis: "type 2-diabetes med nyrekomplikationer" over "type 2-diabetes"). Each mention then gets
+its status, cue and section from ``assertion.NoteContext``: negated, ruled out, suspected, earlier, family,
+planned or current.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from coder_assist.catalogue.model import Catalogue
+from coder_assist.catalogue.normalise import fold
+from coder_assist.catalogue.synonyms import load_synonyms
+from coder_assist.mentions.assertion import NoteContext, Status
+from coder_assist.mentions.lexicon import WORD_ABBREVIATIONS, Lexicon, stem
+
+_WORD = re.compile(r"[^\W_]+")
+# A sentence ends at a line break, a semicolon, or a full stop / ? / ! before a capital letter or a digit; an
+# abbreviation's dot ("ve. underben", "tidl. AMI") does not end one.
+_SENTENCE_END = re.compile(r"\n|;|[.?!](?=\s+[A-ZÆØÅ0-9])")
+_LEADING_NUMBER = re.compile(r"\d+(?=[a-z])")
+FUZZY_MIN = 7  # shorter words have too many neighbours one letter away
+COMPOUND_PART_MIN = 3
+EXTRA_WORDS = 2  # how many other words may stand between a term's words, per word of the term
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in a note that names a code. ``start``/``end`` are offsets in the note's text."""
+
+    code: str
+    start: int
+    end: int
+    status: Status
+    cue: str | None  # the words that set the status, as written
+    section: str  # the kind of section it stands in ("conclusion", "history", ...)
+    term: str  # the lexicon name it matched
+
+    @property
+    def current(self) -> bool:
+        return self.status == Status.CURRENT
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    sentence: int
+    stems: frozenset[str]  # what the word may stand for
+    capitals: bool  # written in capitals ("KOL"), so a short abbreviation may match it
+
+
+class MentionFinder:
+    """Finds mentions with one lexicon; build once, call ``find`` for each note (thread-safe: no state)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        # For typing slips: every vocabulary word of FUZZY_MIN letters and more under itself and each form
+        # with one letter deleted. Two words one edit apart share a key (the symmetric-delete method).
+        self._deletions: dict[str, set[str]] = {}
+        for word in lexicon.vocabulary:
+            if len(word) >= FUZZY_MIN:
+                for key in _deleted(word):
+                    self._deletions.setdefault(key, set()).add(word)
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def find(self, text: str) -> list[Mention]:
+        """The mentions in ``text``, in order of their start."""
+        words = self._words(text)
+        if not words:
+            return []
+        matches = self._matches(words)
+        context = NoteContext(text)
+        mentions: dict[tuple[str, int, int], Mention] = {}
+        for positions, number in _longest(matches):
+            term = self.lexicon.terms[number]
+            start, end = words[positions[0]].start, words[positions[-1]].end
+            assertion = context.assertion(start, end)
+            for code in term.codes:
+                mentions.setdefault(
+                    (code, start, end),
+                    Mention(code, start, end, assertion.status, assertion.cue, assertion.section, term.name),
+                )
+        return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
+
+    # --- reading words ---------------------------------------------------------------------------------
+    def _words(self, text: str) -> list[_Word]:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        words = []
+        for match in _WORD.finditer(text):
+            raw = match.group()
+            folded = fold(raw).replace(" ", "")
+            if not folded:
+                continue
+            # "ak." is "akut", while "AK" (without a dot) is anticoagulation: only a dot marks a word abbreviation
+            abbreviation = text[match.end() : match.end() + 1] == "."
+            stems = self._stems(folded, abbreviation)
+            words.append(_Word(match.start(), match.end(), bisect_right(ends, match.start()), stems, raw.isupper()))
+        return words
+
+    def _stems(self, folded: str, abbreviation: bool) -> frozenset[str]:
+        key = folded + ("." if abbreviation else "")
+        found = self._cache.get(key)
+        if found is None:
+            found = self._readings(folded, abbreviation)
+            if len(self._cache) < 200_000:
+                self._cache[key] = found
+        return found
+
+    def _readings(self, folded: str, abbreviation: bool) -> frozenset[str]:
+        vocabulary = self.lexicon.vocabulary
+        own = stem(folded)
+        readings = {own, folded}
+        number = _LEADING_NUMBER.match(folded)
+        if number:  # "stadie 3b" is also a "stadie 3"
+            readings.add(number.group())
+        if abbreviation and folded in WORD_ABBREVIATIONS:
+            readings.add(stem(WORD_ABBREVIATIONS[folded]))
+        if own in vocabulary or folded in vocabulary:
+            return frozenset(readings)
+        parts = self._compound(folded)
+        if parts:
+            return frozenset(readings | set(parts))
+        if len(own) >= FUZZY_MIN:
+            near = {word for key in _deleted(own) for word in self._deletions.get(key, ()) if _one_edit(own, word)}
+            if len(near) == 1:
+                readings |= near
+        return frozenset(readings)
+
+    def _compound(self, folded: str) -> tuple[str, str] | None:
+        """Two lexicon words that ``folded`` is made of ("nyrestensanfald" → "nyresten", "anfald"), with the
+        Danish linking "s" or "e" allowed between them; the split with the longest last part wins."""
+        vocabulary = self.lexicon.vocabulary
+        for cut in range(COMPOUND_PART_MIN, len(folded) - COMPOUND_PART_MIN + 1):
+            head, tail = folded[:cut], stem(folded[cut:])
+            if tail not in vocabulary:
+                continue
+            for first in (head, head[:-1] if head.endswith(("s", "e")) else None):
+                if first and len(first) >= COMPOUND_PART_MIN and (first in vocabulary or stem(first) in vocabulary):
+                    return (first if first in vocabulary else stem(first), tail)
+        return None
+
+    # --- matching terms --------------------------------------------------------------------------------
+    def _matches(self, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:
+        """(word positions, term number) of every term found."""
+        terms, by_anchor = self.lexicon.terms, self.lexicon.by_anchor
+        found: dict[tuple[tuple[int, ...], int], None] = {}
+        for position, word in enumerate(words):
+            for reading in word.stems:
+                for number in by_anchor.get(reading, ()):
+                    term = terms[number]
+                    if term.capitals and not word.capitals:
+                        continue
+                    positions = _place(words, position, term.stems, reading)
+                    if positions is not None:
+                        found[(positions, number)] = None
+        return [(positions, number) for positions, number in found]
+
+
+_BUILT: dict[int, tuple[Catalogue, MentionFinder]] = {}
+
+
+def finder_for(catalogue: Catalogue) -> MentionFinder:
+    """The finder over ``catalogue`` and the shipped synonym table, built once per process and catalogue (about
+    3 s): every engine over the same catalogue shares it."""
+    built = _BUILT.get(id(catalogue))
+    if built is None or built[0] is not catalogue:
+        built = (catalogue, MentionFinder(Lexicon.build(catalogue, load_synonyms())))
+        _BUILT[id(catalogue)] = built
+    return built[1]
+
+
+def _place(words: list[_Word], anchor: int, stems: tuple[str, ...], anchor_stem: str) -> tuple[int, ...] | None:
+    """The positions of all of ``stems`` around ``anchor`` in its sentence, nearest first, or None."""
+    reach = EXTRA_WORDS * len(stems) + 1
+    sentence = words[anchor].sentence
+    positions = {anchor}
+    for wanted in stems:
+        if wanted == anchor_stem:
+            continue
+        best = None
+        for distance in range(1, reach + 1):
+            for position in (anchor - distance, anchor + distance):
+                if (
+                    0 <= position < len(words)
+                    and position not in positions
+                    and words[position].sentence == sentence
+                    and wanted in words[position].stems
+                ):
+                    best = position
+                    break
+            if best is not None:
+                break
+        if best is None:
+            return None
+        positions.add(best)
+    return tuple(sorted(positions))
+
+
+def _longest(matches: list[tuple[tuple[int, ...], int]]) -> list[tuple[tuple[int, ...], int]]:
+    """The matches whose words are not a strict part of another match's words."""
+    spans = [(frozenset(positions), positions, number) for positions, number in matches]
+    return [
+        (positions, number) for words, positions, number in spans if not any(words < other for other, _, _ in spans)
+    ]
+
+
+def _deleted(word: str) -> set[str]:
+    """``word`` and every form of it with one letter deleted."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or changed letter or two swapped neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))

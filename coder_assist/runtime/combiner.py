@@ -1,0 +1,188 @@
+"""One calibrated probability per code from the model's score and the note's explicit mentions (DESIGN.md §3b).
+
+The model scores the codes it was trained on from the whole case; the mention finder knows every catalogue
+code but only where the note names it, and it knows how the note names it (current, negated, earlier, ...).
+The combiner is a small logistic regression over features of each candidate code (every code in the model's
+label space, and every code the note names) giving one probability that the case has the code. The
+suggestions are ranked by it, shown with it, and both tiers are cuts on it: "Foreslået" above one cut,
+"Sandsynligt overset B" between a lower cut and that one for codes coders often leave out.
+
+It is fitted on a validation split (``training.calibrate``), against the true codes where the cases carry
+them (synthetic cases) and the human codes otherwise, and shipped in the bundle as ``combiner.json``: its
+features, weights, cuts and the validated precision at each cut, readable by anyone who wants to know why a
+code was suggested. A bundle without ``combiner.json`` ranks by the model alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from coder_assist.catalogue.patient_rules import conflicts
+from coder_assist.errors import UserError
+from coder_assist.mentions.assertion import Status
+from coder_assist.mentions.finder import Mention
+
+COMBINER = "combiner.json"
+# Where a clinician states what the stay was about; a diagnosis written there is the strongest evidence.
+KEY_SECTIONS = frozenset(("conclusion", "reason"))
+FEATURES = (
+    "bias",
+    "model_logit",  # the model's logit (0 for a code outside its label space)
+    "unknown",  # the code is outside the model's label space
+    "prior",  # log(1 + the code's training frequency)
+    "named",  # log(1 + how often the note names the code as current)
+    "named_key",  # named as current in the conclusion, diagnosis list or reason for admission
+    "named_history_only",  # named as current only in a history list ("Tidl.: KOL, hypertension")
+    "negated_only",  # named only as negated or ruled out
+    "earlier_only",  # named only as a past episode
+    "suspected_only",  # named only as suspected
+    "family_only",  # named only in the family history
+    "planned_only",  # named only as something planned
+    "sibling_named",  # not named itself, but another code of its category is named as current
+    "symptom",  # an R code (symptoms and findings): coded only when nothing explains it
+    "model_x_named",  # the model's logit where the note names the code: they confirm each other
+)
+LOGIT_LIMIT = 12.0  # scores of exactly 0 or 1 would give infinite logits
+
+
+@dataclass(frozen=True)
+class CaseScores:
+    """The candidates of one case with their probabilities, in no particular order."""
+
+    codes: list[str]
+    p: np.ndarray  # [K] the probability that the case has the code
+    secondary: np.ndarray  # [K] bool: coders usually code it as B (known for the model's codes only)
+    mentions: dict[str, list[Mention]]  # the note's mentions of each candidate
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-6, 1 - 1e-6)
+    return np.clip(np.log(p / (1 - p)), -LOGIT_LIMIT, LOGIT_LIMIT)
+
+
+def candidate_features(
+    model_scores: np.ndarray, label_codes: Sequence[str], label_frequency: np.ndarray, mentions: Sequence[Mention]
+) -> tuple[list[str], np.ndarray, dict[str, list[Mention]]]:
+    """Candidates (the label space, then codes only the note names) and their features ``[K, len(FEATURES)]``."""
+    by_code: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        by_code.setdefault(mention.code, []).append(mention)
+    index = {code: i for i, code in enumerate(label_codes)}
+    codes = list(label_codes) + [code for code in by_code if code not in index]
+    named_categories = {code[:4] for code, found in by_code.items() if any(m.current for m in found)}
+    features = np.zeros((len(codes), len(FEATURES)), dtype=np.float64)
+    column = {name: i for i, name in enumerate(FEATURES)}
+    features[:, column["bias"]] = 1.0
+    known = len(label_codes)
+    features[:known, column["model_logit"]] = _logit(model_scores)
+    features[:known, column["prior"]] = np.log1p(np.asarray(label_frequency, dtype=np.float64))
+    features[known:, column["unknown"]] = 1.0
+    for row, code in enumerate(codes):
+        found = by_code.get(code, ())
+        current = [m for m in found if m.current]
+        if code.startswith("DR"):
+            features[row, column["symptom"]] = 1.0
+        if current:
+            features[row, column["named"]] = math.log1p(len(current))
+            features[row, column["named_key"]] = float(any(m.section in KEY_SECTIONS for m in current))
+            features[row, column["named_history_only"]] = float(all(m.section == "history" for m in current))
+            features[row, column["model_x_named"]] = features[row, column["model_logit"]]
+        elif found:
+            statuses = {m.status for m in found}
+            features[row, column["negated_only"]] = float(statuses <= {Status.NEGATED, Status.RULED_OUT})
+            features[row, column["earlier_only"]] = float(statuses == {Status.EARLIER})
+            features[row, column["suspected_only"]] = float(statuses == {Status.SUSPECTED})
+            features[row, column["family_only"]] = float(statuses == {Status.FAMILY})
+            features[row, column["planned_only"]] = float(statuses == {Status.PLANNED})
+        elif code[:4] in named_categories:
+            features[row, column["sibling_named"]] = 1.0
+    return codes, features, by_code
+
+
+@dataclass(frozen=True)
+class Combiner:
+    """The fitted weights and the tiers' cuts, as stored in ``combiner.json``."""
+
+    weights: np.ndarray  # [len(FEATURES)]
+    suggest_cut: float  # "Foreslået" at p >= this
+    missed_cut: float | None  # "Sandsynligt overset B" at missed_cut <= p < suggest_cut; None: the tier is off
+    validation: dict[str, Any]  # what the fit measured on validation (precision at the cuts, support)
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """``p`` ``[K]`` of candidate features ``[K, F]``."""
+        return _sigmoid(features @ self.weights)
+
+    def score(
+        self,
+        model_scores: np.ndarray,
+        label_codes: Sequence[str],
+        label_frequency: np.ndarray,
+        label_secondary: np.ndarray,
+        mentions: Sequence[Mention],
+        age: int | None = None,
+        sex: str | None = None,
+    ) -> CaseScores:
+        """The candidates of one case and their probabilities; 0 for a code the patient's age or sex rules out."""
+        codes, features, by_code = candidate_features(model_scores, label_codes, label_frequency, mentions)
+        p = self.probabilities(features)
+        p[[bool(conflicts(code, age, sex)) for code in codes]] = 0.0
+        secondary = np.zeros(len(codes), dtype=bool)
+        secondary[: len(label_codes)] = label_secondary
+        return CaseScores(codes, p, secondary, by_code)
+
+    def shown(self, scores: CaseScores, top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The ``top_k`` candidates the app shows (indices, best first) and which of them are "Foreslået" and
+        which "Sandsynligt overset B". One function for the app and for ``coder-assist evaluate``."""
+        order = np.argsort(-scores.p, kind="stable")[:top_k]
+        order = order[scores.p[order] > 0]  # a code the patient's age or sex rules out is never shown
+        suggested = scores.p[order] >= self.suggest_cut
+        missed = np.zeros(len(order), dtype=bool)
+        if self.missed_cut is not None:
+            missed = ~suggested & scores.secondary[order] & (scores.p[order] >= self.missed_cut)
+        return order, suggested, missed
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "features": list(FEATURES),
+            "weights": [round(float(w), 6) for w in self.weights],
+            "suggest_cut": self.suggest_cut,
+            "missed_cut": self.missed_cut,
+            "validation": self.validation,
+        }
+
+    def save(self, folder: Path) -> Path:
+        path = folder / COMBINER
+        path.write_text(json.dumps(self.to_json(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: Path) -> Combiner:
+        """Read ``combiner.json``; a file made for other features is refused with what differs."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if raw["features"] != list(FEATURES):
+                raise UserError(
+                    f"the combiner was fitted on other features ({', '.join(raw['features'])}); refit it with "
+                    "coder-assist calibrate",
+                    where=str(path),
+                )
+            missed = raw["missed_cut"]
+            return cls(
+                np.asarray(raw["weights"], dtype=np.float64),
+                float(raw["suggest_cut"]),
+                None if missed is None else float(missed),
+                dict(raw.get("validation", {})),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise UserError(f"combiner.json is not readable: {error}", where=str(path)) from error
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))

@@ -1,0 +1,119 @@
+"""Fitting the combiner (``runtime.combiner``) on a validation split, and choosing the tiers' cuts from it.
+
+The logistic regression is fitted by Newton's method (iteratively reweighted least squares) with a small L2
+penalty, which for 15 features and a million candidate rows takes seconds and needs nothing but numpy. The
+cuts are chosen among the ``top_k`` suggestions the app shows, so the validated precision of each tier is the
+precision a coder sees:
+
+- "Foreslået": the cut with the best F1 against the human codes (every human code counted, also those the
+  app does not show) among cuts whose precision against them is at least ``SUGGEST_PRECISION``;
+- "Sandsynligt overset B": the lowest cut, among shown codes below the first cut that coders usually code as
+  B, whose precision against the true codes is at least ``MISSED_PRECISION`` with at least ``MIN_FLAGS``
+  validation flags. Where no cut reaches it the tier is off: a badge that is wrong more often than one time
+  in five teaches a coder to ignore it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from coder_assist.runtime.combiner import FEATURES, Combiner
+
+SUGGEST_PRECISION = 0.7
+MISSED_PRECISION = 0.8
+MIN_FLAGS = 20
+L2 = 1.0
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """One validation case: its candidates' features and what is known of each."""
+
+    features: np.ndarray  # [K, F]
+    coded: np.ndarray  # [K] bool: a human coder coded it
+    true: np.ndarray  # [K] bool: the case has it (the truth; the human codes where no truth is known)
+    secondary: np.ndarray  # [K] bool: coders usually code it as B
+    coded_total: int  # the case's human codes, candidates or not (every gold code counts)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 30) -> np.ndarray:
+    """Weights ``[F]`` of an L2-penalised logistic regression (the bias column, if any, penalised alike)."""
+    weights = np.zeros(x.shape[1])
+    penalty = l2 * np.eye(x.shape[1])
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ weights, -40, 40)))
+        gradient = x.T @ (p - y) + l2 * weights
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        step = np.linalg.solve(hessian, gradient)
+        weights -= step
+        if np.max(np.abs(step)) < 1e-6:
+            break
+    return weights
+
+
+def fit_combiner(cases: Sequence[Candidates], top_k: int) -> Combiner:
+    """The combiner fitted on ``cases``, with its cuts and what it measured there."""
+    if not cases:
+        raise ValueError("no validation cases to fit the combiner on")
+    x = np.concatenate([c.features for c in cases])
+    if x.shape[1] != len(FEATURES):
+        raise ValueError(f"features have {x.shape[1]} columns, the combiner {len(FEATURES)}")
+    true = np.concatenate([c.true for c in cases]).astype(np.float64)
+    if not true.any():
+        raise ValueError("the validation cases have no true candidate; nothing to fit")
+    weights = fit_logistic(x, true)
+    draft = Combiner(weights, 1.0, None, {})
+    shown_coded, shown_true, shown_p, shown_secondary = [], [], [], []
+    for case in cases:
+        p = draft.probabilities(case.features)
+        top = np.argsort(-p, kind="stable")[:top_k]
+        shown_coded.append(case.coded[top])
+        shown_true.append(case.true[top])
+        shown_p.append(p[top])
+        shown_secondary.append(case.secondary[top])
+    coded_total = sum(c.coded_total for c in cases)
+    p, is_coded, is_true = np.concatenate(shown_p), np.concatenate(shown_coded), np.concatenate(shown_true)
+    suggest_cut, suggested = _suggest_cut(p, is_coded, coded_total)
+    eligible = (p < suggest_cut) & np.concatenate(shown_secondary)
+    missed_cut, missed = _missed_cut(p[eligible], is_true[eligible])
+    validation = {"cases": len(cases), "candidates": int(x.shape[0]), "suggested": suggested, "missed": missed}
+    return Combiner(weights, suggest_cut, missed_cut, validation)
+
+
+def _suggest_cut(p: np.ndarray, coded: np.ndarray, coded_total: int) -> tuple[float, dict]:
+    order = np.argsort(-p, kind="stable")
+    tp = np.cumsum(coded[order])
+    predicted = np.arange(1, len(order) + 1)
+    precision = tp / predicted
+    f1 = 2 * tp / (predicted + coded_total)
+    allowed = precision >= SUGGEST_PRECISION
+    best = int(np.argmax(np.where(allowed, f1, -1.0))) if allowed.any() else int(np.argmax(precision))
+    cut = float(p[order[best]])
+    return cut, {
+        "precision": round(float(precision[best]), 4),
+        "recall": round(float(tp[best] / coded_total), 4) if coded_total else 0.0,
+        "f1": round(float(f1[best]), 4),
+        "shown": int(predicted[best]),
+    }
+
+
+def _missed_cut(p: np.ndarray, true: np.ndarray) -> tuple[float | None, dict]:
+    if not len(p):
+        return None, {"flags": 0, "precision": None, "required": MISSED_PRECISION}
+    order = np.argsort(-p, kind="stable")
+    tp = np.cumsum(true[order])
+    flags = np.arange(1, len(order) + 1)
+    precision = tp / flags
+    good = np.flatnonzero((precision >= MISSED_PRECISION) & (flags >= MIN_FLAGS))
+    if not len(good):
+        return None, {"flags": 0, "precision": None, "required": MISSED_PRECISION, "best_precision_at_min_flags":
+                      round(float(precision[MIN_FLAGS - 1]), 4) if len(p) >= MIN_FLAGS else None}  # fmt: skip
+    last = int(good[-1])
+    return float(p[order[last]]), {
+        "flags": int(flags[last]),
+        "precision": round(float(precision[last]), 4),
+        "required": MISSED_PRECISION,
+    }

@@ -1,0 +1,128 @@
+"""The combiner: one probability per code from the model and the note's named diagnoses, and the tiers from it."""
+
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+
+from coder_assist.cases import Case, Note, Patient
+from coder_assist.mentions.assertion import Status
+from coder_assist.mentions.finder import Mention
+from coder_assist.runtime.combiner import FEATURES, Combiner, candidate_features
+from coder_assist.training.calibrate import Candidates, _missed_cut, _suggest_cut, fit_combiner, fit_logistic
+
+COLUMN = {name: i for i, name in enumerate(FEATURES)}
+
+
+def mention(code: str, status: Status = Status.CURRENT, section: str = "conclusion") -> Mention:
+    return Mention(code, 0, 5, status, None, section, "name")
+
+
+def test_features_say_how_the_note_names_each_code():
+    codes, features, _ = candidate_features(
+        np.array([0.9, 0.2]), ["DJ189", "DI109"], np.array([100, 50]),
+        [mention("DJ189"), mention("DJ189", section="course"), mention("DI109", Status.NEGATED),
+         mention("DN109C", Status.EARLIER), mention("DJ180", section="history")],
+    )  # fmt: skip
+    assert codes == ["DJ189", "DI109", "DN109C", "DJ180"]  # the label space first, then named codes
+    row = {code: dict(zip(FEATURES, features[i], strict=True)) for i, code in enumerate(codes)}
+    assert row["DJ189"]["named"] == pytest.approx(np.log1p(2)) and row["DJ189"]["named_key"] == 1
+    assert row["DJ189"]["model_logit"] == pytest.approx(np.log(0.9 / 0.1))
+    assert row["DI109"]["negated_only"] == 1 and row["DI109"]["named"] == 0
+    assert row["DN109C"]["unknown"] == 1 and row["DN109C"]["earlier_only"] == 1
+    assert row["DJ180"]["named_history_only"] == 1 and row["DJ180"]["named_key"] == 0
+    assert row["DI109"]["sibling_named"] == 0 and row["DJ189"]["prior"] == pytest.approx(np.log(101))
+
+
+def test_logistic_fit_learns_which_feature_predicts():
+    rng = np.random.default_rng(0)
+    x = np.column_stack([np.ones(4000), rng.integers(0, 2, 4000), rng.integers(0, 2, 4000)]).astype(float)
+    y = (rng.random(4000) < np.where(x[:, 1] == 1, 0.9, 0.1)).astype(float)  # only column 1 matters
+    weights = fit_logistic(x, y)
+    assert weights[1] == pytest.approx(np.log(81), abs=0.3)  # logit(0.9) - logit(0.1)
+    assert abs(weights[2]) < 0.2
+
+
+def test_suggest_cut_is_the_best_f1_with_precision_at_least_seventy_percent():
+    p = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    coded = np.array([True, True, False, True, False, False])
+    cut, figures = _suggest_cut(p, coded, coded_total=4)
+    # cuts: 0.9 P1 F1 .4; 0.8 P1 F1 .667; 0.7 P.67 (too low); 0.6 P.75 F1 .75; 0.5 P.6; 0.4 P.5
+    assert cut == 0.6
+    assert figures == {"precision": 0.75, "recall": 0.75, "f1": 0.75, "shown": 4}
+
+
+def test_missed_tier_is_off_unless_validated_precision_reaches_eighty_percent():
+    p = np.linspace(1, 0, 40)
+    true = np.array([i % 4 != 0 for i in range(40)])  # 75% precision everywhere
+    assert _missed_cut(p, true)[0] is None
+    true[:30] = True
+    cut, figures = _missed_cut(p, true)
+    assert cut is not None and figures["precision"] >= 0.8 and figures["flags"] >= 20
+
+
+def test_fitted_combiner_ranks_named_codes_and_rules_out_impossible_ones(tmp_path):
+    rng = np.random.default_rng(1)
+    cases = []
+    for _ in range(300):
+        model = rng.random(6)
+        named = rng.random(6) < 0.3
+        true = rng.random(6) < np.where(named, 0.85, 0.1)
+        coded = true & (rng.random(6) < 0.8)
+        codes = ["DI109", "DE119", "DJ189", "DN390", "DO800", "DN40"]
+        mentions = [mention(c) for c, n in zip(codes, named, strict=True) if n]
+        _, features, _ = candidate_features(model, codes, np.full(6, 20), mentions)
+        cases.append(Candidates(features, coded, true, np.ones(6, bool), int(coded.sum())))
+    combiner = fit_combiner(cases, top_k=3)
+    assert combiner.weights[COLUMN["named"]] > 1.0
+    scores = combiner.score(
+        np.full(6, 0.5), ["DI109", "DE119", "DJ189", "DN390", "DO800", "DN40"], np.full(6, 20), np.ones(6, bool),
+        [mention("DJ189"), mention("DO800"), mention("DN40")], age=70, sex="M",
+    )  # fmt: skip
+    order, _, _ = combiner.shown(scores, top_k=3)
+    assert {scores.codes[i] for i in order[:2]} == {"DJ189", "DN40"}  # named, and possible for a man
+    assert scores.p[scores.codes.index("DO800")] == 0.0  # a birth code for a 70-year-old man is never shown
+    assert "DO800" not in [scores.codes[i] for i in order]
+    assert Combiner.load(combiner.save(tmp_path)).to_json() == combiner.to_json()
+
+
+@pytest.fixture(scope="module")
+def calibrated(tiny_run, tiny_bundles, tmp_path_factory):
+    """The tiny int8 bundle with a combiner fitted on its validation split."""
+    from coder_assist.training.pipeline import calibrate_bundle
+
+    _, _, base = tiny_run
+    bundle = tmp_path_factory.mktemp("calibrated") / "bundle"
+    shutil.copytree(tiny_bundles[1], bundle)
+    calibrate_bundle(bundle, base / "cases", echo=lambda line: None)
+    return bundle
+
+
+def test_calibrated_bundle_verifies_and_suggests_a_named_code_it_never_learnt(calibrated):
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.runtime import Engine, load_bundle
+
+    load_bundle(calibrated)  # the manifest's checksums cover combiner.json
+    engine = Engine(calibrated, catalogue=default_catalogue())
+    assert engine.combiner is not None and "DN109C" not in engine.codes
+    text = "Indlagt med feber og flankesmerter.\nKonklusion: Akut pyelonefritis. Behandlet med i.v. antibiotika."
+    case = Case("C1", [Note("epikrise", text)], patient=Patient(age=54, sex="F"))
+    items = {s.code: s for s in engine.suggest(case).items}
+    assert "DN109C" in items and items["DN109C"].named and not items["DN109C"].known
+    spans = engine.explain(case, "DN109C")
+    assert [text[s.start : s.end] for s in spans] == ["Akut pyelonefritis"]
+    assert all(s.kind == "named" for s in spans)
+
+
+def test_a_negated_diagnosis_is_not_suggested_as_named(calibrated):
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.runtime import Engine
+
+    engine = Engine(calibrated, catalogue=default_catalogue())
+    text = "Mistanke om pyelonefritis, men urinstix og dyrkning negative. Pyelonefritis blev afkræftet."
+    case = Case("C2", [Note("epikrise", text)], patient=Patient(age=54, sex="F"))
+    items = {s.code: s for s in engine.suggest(case).items}
+    assert not any(s.named for s in items.values() if s.code.startswith("DN10"))
+    assert all(s.tier == "below" for s in items.values() if s.code.startswith("DN10"))

@@ -1,0 +1,91 @@
+"""The mention finder reads the diagnoses a note names, as clinicians write them, at the right places."""
+
+from __future__ import annotations
+
+import pytest
+
+from coder_assist.catalogue import default_catalogue
+from coder_assist.catalogue.synonyms import load_synonyms
+from coder_assist.mentions.assertion import Status
+from coder_assist.mentions.finder import MentionFinder
+from coder_assist.mentions.lexicon import Lexicon, stem
+
+
+@pytest.fixture(scope="module")
+def finder() -> MentionFinder:
+    return MentionFinder(Lexicon.build(default_catalogue(), load_synonyms()))
+
+
+def codes(finder: MentionFinder, text: str, status: Status | None = Status.CURRENT) -> set[str]:
+    return {m.code for m in finder.find(text) if status is None or m.status == status}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Konklusion: Pneumoni i venstre underlap.", "DJ189"),
+        ("Behandlet for pneumonien med i.v. antibiotika.", "DJ189"),  # definite form
+        ("Indlagt med lungebetændelse.", "DJ189"),  # lay word
+        ("Tidl.: Type 2-diabetes, velreguleret.", "DE119"),  # the category coded as its unspecified code
+        ("Kendt med DM2 i tablet-behandling.", "DE119"),  # abbreviation in capitals
+        ("Kendt med KOL, GOLD C.", "DJ449"),
+        ("Essentiel hypertension, i beh. med amlodipin.", "DI109"),
+        ("Forhøjet blodtryk, velbehandlet.", "DI109"),
+        ("Faldet i hjemmet, røntgen viser lårbenshalsfraktur.", "DS720"),  # compound of "fraktur af lårbenshals"
+        ("Røntgen viser fraktur af lårbenshalsen.", "DS720"),
+        ("Vurderet som NSTEMI.", "DI214"),
+        ("Kronisk nyreinsufficiens stadie 3b, eGFR 38.", "DN183"),  # "3b" is a stage 3
+        ("Pt. har urinvejsinfektion med E. coli.", "DN390"),
+        ("Indlagt med pnemoni og feber.", "DJ189"),  # a typing slip in a long word
+    ],
+)
+def test_finds_diagnoses_as_clinicians_write_them(finder, text, code):
+    assert code in codes(finder, text), [(m.code, m.term) for m in finder.find(text)]
+
+
+def test_the_more_specific_diagnosis_wins_over_the_words_it_contains(finder):
+    found = codes(finder, "Type 2-diabetes med nyrekomplikation.")
+    assert "DE112" in found and "DE119" not in found
+
+
+def test_a_specific_sub_code_with_the_same_name_wins_over_its_parent(finder):
+    found = codes(finder, "Let dehydrering, rehydreret i.v.")
+    assert "DE869A" in found and "DE869" not in found
+
+
+def test_short_abbreviations_count_only_in_capitals(finder):
+    # "af" is the Danish "of"; only "AF" written in capitals is atrial fibrillation
+    assert "DI489" not in codes(finder, "Behandlet med antibiotika af egen læge.", None)
+    assert "DI489" in codes(finder, "Kendt med AF, i AK-behandling.")
+
+
+def test_spans_point_at_the_words_as_written(finder):
+    text = "Anamnese: 70-årig med kendt KOL.\nKonklusion: Akut exacerbation af KOL og pneumoni i ve. side."
+    for mention in finder.find(text):
+        written = text[mention.start : mention.end]
+        assert written == written.strip() and written, mention
+    pneumonia = [m for m in finder.find(text) if m.code == "DJ189"]
+    assert [text[m.start : m.end] for m in pneumonia] == ["pneumoni"]
+
+
+def test_words_of_one_name_must_stand_in_one_sentence(finder):
+    # "type 2" and "diabetes" in different sentences name nothing
+    assert "DE119" not in codes(finder, "Behandlet efter type 2. Diabetes blev ikke fundet hos moderen.", None)
+
+
+def test_ordinary_words_name_no_code(finder):
+    text = "Pt. er tidligere set i ambulatoriet og vil senere blive indkaldt. Tidlig mobilisering."
+    assert codes(finder, text, None) == set()
+
+
+def test_the_status_of_each_mention_comes_from_its_own_clause(finder):
+    text = "Ingen tegn på pneumoni. Konklusion: Akut pyelonefritis."
+    by_code = {m.code: m.status for m in finder.find(text)}
+    assert by_code["DJ189"] == Status.NEGATED
+    assert by_code["DN109C"] == Status.CURRENT
+
+
+def test_stemming_meets_inflected_forms():
+    assert stem("pneumonien") == stem("pneumoni")
+    assert stem("frakturen") == stem("fraktur")
+    assert stem("lidelser") == stem("lidelse")
