@@ -386,6 +386,17 @@ def test_the_probably_missed_tier_can_be_hidden(qtbot, store: Store, engine: Fak
     assert [window.suggestions.item(row, 4).text() for row in range(3)] == ["Foreslået", "Foreslået", "Under tærskel"]
 
 
+def test_a_code_is_not_probably_missed_once_its_category_is_accepted(window: MainWindow, store: Store, qtbot) -> None:
+    assert window.suggestions.item(2, 4).text() == "Sandsynligt overset B"  # DE119
+    qtbot.waitUntil(lambda: window.search.box.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.search.searched, timeout=5_000):
+        qtbot.keyClicks(window.search.box, "DE112")  # another type 2 diabetes code, from search
+    qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert [d.code for d in store.decisions("K-1")] == ["DE112"]
+    assert window.suggestions.item(2, 4).text() == "Under tærskel"  # not missed: the category is coded
+    assert "modellen" in window.suggestions.item(2, 1).toolTip().lower()
+
+
 def test_a_finished_case_can_be_reopened_and_the_worklist_filters(window: MainWindow, store: Store, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ShiftModifier)
     with qtbot.waitSignal(window.case_ready, timeout=10_000):

@@ -29,6 +29,13 @@ TIER_COLOURS = {SUGGESTED: "#2e7d32", MISSED: "#e65100"}
 BELOW_COLOUR = "#757575"
 
 
+def _source_tip(s: Suggestion) -> str:
+    """Where a suggestion comes from, in words: named in the note, and whether the model knows the code."""
+    if not s.known:
+        return tr("suggestions.named_only")
+    return tr("suggestions.named") if s.named else tr("suggestions.model_only")
+
+
 def shortcut_key(row: int) -> str:
     """The number key of suggestion ``row`` (0-based): 1..9, then 0 for the tenth."""
     return str((row + 1) % 10)
@@ -112,37 +119,38 @@ class SuggestionTable(QTableWidget):
         self.clearContents()
         self.items = list(items)
         self.setRowCount(len(items))
+        bold = QFont(self.font())
+        bold.setBold(True)
         for row, s in enumerate(items):
-            tier = s.tier if (s.tier != MISSED or self.show_missed) else "below"
             key = QTableWidgetItem(shortcut_key(row))
             key.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             code = QTableWidgetItem(s.code)
-            bold = QFont(self.font())
-            bold.setBold(True)
             code.setFont(bold)
+            code.setToolTip(_source_tip(s))
             text = QTableWidgetItem(s.text or "—")
             text.setToolTip(s.text)
             score = QTableWidgetItem("")
             score.setData(SCORE_ROLE, (s.score, s.threshold))
             score.setToolTip(f"{number(s.score, 3)} (≥ {number(s.threshold, 3)})")
-            badge = QTableWidgetItem(tr(f"tier.{tier}"))
-            colour = TIER_COLOURS.get(tier)
-            if colour:
-                badge.setBackground(QBrush(QColor(colour)))
-                badge.setForeground(QBrush(QColor("#ffffff")))
-                if tier == MISSED:
-                    badge.setFont(bold)
-            else:
-                badge.setForeground(QBrush(QColor(BELOW_COLOUR)))
-            for col, item in enumerate((key, code, text, score, badge)):
+            for col, item in enumerate((key, code, text, score, QTableWidgetItem())):
                 self.setItem(row, col, item)
             self.setCellWidget(row, COL_ACCEPT, self._buttons(row))
         self.blockSignals(False)
         self.mark_accepted(accepted)
         self.resizeRowsToContents()
 
+    def shown_tier(self, s: Suggestion, accepted: dict[str, str]) -> str:
+        """The tier a row shows: "probably missed B" only while neither the code nor a code of its category
+        is accepted (it is not missed then), and only when the setting shows that tier."""
+        if s.tier != MISSED:
+            return s.tier
+        taken = any(code[:4] == s.code[:4] for code in accepted)
+        return "below" if taken or not self.show_missed else MISSED
+
     def mark_accepted(self, accepted: dict[str, str]) -> None:
-        """Check the A or B button of each suggestion that is accepted, and grey its text."""
+        """Check the A or B button of each suggestion that is accepted, grey its text, and redraw its badge."""
+        bold = QFont(self.font())
+        bold.setBold(True)
         for row, s in enumerate(self.items):
             widget = self.cellWidget(row, COL_ACCEPT)
             if widget is not None:
@@ -152,6 +160,16 @@ class SuggestionTable(QTableWidget):
                 item = self.item(row, col)
                 if item is not None:
                     item.setForeground(QBrush(QColor(BELOW_COLOUR if s.code in accepted else "#000000")))
+            badge = self.item(row, COL_TIER)
+            if badge is None:
+                continue
+            tier = self.shown_tier(s, accepted)
+            badge.setText(tr(f"tier.{tier}"))
+            badge.setToolTip(_source_tip(s))
+            colour = TIER_COLOURS.get(tier)
+            badge.setBackground(QBrush(QColor(colour)) if colour else QBrush())
+            badge.setForeground(QBrush(QColor("#ffffff" if colour else BELOW_COLOUR)))
+            badge.setFont(bold if tier == MISSED else self.font())
 
     def _buttons(self, row: int) -> QWidget:
         box = QWidget()
