@@ -122,6 +122,11 @@ class TrainConfig(_TomlConfig):
     token_noise: float = _setting(
         0.0, "While training, this share of the tokens is replaced by random vocabulary tokens; 0 = off."
     )
+    label_init: str = _setting(
+        "random",
+        "How each code's attention query starts: random (the paper), or names: the encoder's reading of the"
+        " code's clinical names (catalogue text, synonyms, its category's names), so rare codes start informed.",
+    )
     # --- optimisation -----------------------------------------------------------------------------------
     epochs: int = _setting(10, "Upper bound on epochs; early stopping usually ends sooner (paper: 10).")
     batch_size: int = _setting(8, "Cases per forward pass and process; lower it if memory runs out.")
@@ -169,6 +174,8 @@ class TrainConfig(_TomlConfig):
         for name in ("subword_dropout", "token_noise"):
             if not 0.0 <= getattr(self, name) < 1.0:
                 problems.append(f"{name} must be in [0, 1), not {getattr(self, name)}")
+        if self.label_init not in ("random", "names"):
+            problems.append(f"label_init must be random or names, not {self.label_init!r}")
         problems += _small_bert_problems(self)
         if problems:
             raise ConfigError("; ".join(problems))

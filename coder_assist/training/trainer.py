@@ -133,6 +133,8 @@ class _Run:
             model, tokenizer = checkpoint.model, checkpoint.tokenizer
         else:
             model, tokenizer = self._new_model(train_set)
+            if config.label_init == "names":
+                self._inform_queries(model, tokenizer)
         counts = list(label_counts) if label_counts is not None else self._count_labels(train_set)
         if config.subword_dropout:
             self.dropout = WordPieceDropout(tokenizer, config.subword_dropout)
@@ -154,6 +156,18 @@ class _Run:
             tokenizer = self._small_bert_tokenizer(train_set)
             encoder = small_bert_for(config, tokenizer)
         return PLMCA(encoder, len(self.labels), chunk_size=config.chunk_size), tokenizer
+
+    def _inform_queries(self, model: PLMCA, tokenizer: Any) -> None:
+        """Start each code's query from the encoder's reading of its names (training/label_init.py)."""
+        from coder_assist.catalogue import default_catalogue
+        from coder_assist.mentions.finder import finder_for
+        from coder_assist.training.label_init import code_names, informed_queries
+
+        catalogue = default_catalogue()
+        names = code_names(self.labels, finder_for(catalogue).lexicon, catalogue)
+        informed = informed_queries(model, tokenizer, names, self.labels, torch.device("cpu"))
+        if self.processes.is_main:
+            log.info("label queries: %d of %d codes start from their names", informed, len(self.labels))
 
     def _small_bert_tokenizer(self, train_set: Sequence[Any]) -> Any:
         """The configured tokenizer, or WordPiece trained by rank 0 on the training texts and shared via disk."""

@@ -1,0 +1,91 @@
+"""Informed label queries: each code's attention query starts as the encoder's reading of the code's names.
+
+With random queries (the paper's initialisation) a code seen three times in training barely moves from noise,
+and a code never seen cannot be scored at all. Starting each query from what the encoder makes of the code's
+clinical names gives every code a query that already attends to the words that name it:
+
+- the names: the code's clinical names from the mention finder's lexicon (catalogue text without register
+  qualifiers, the synonym table) and, after them, its category's names, so a code whose own text is register
+  wording still gets its condition's words;
+- each name is encoded alone (no special tokens, as cases are), its token states averaged, and a code's names
+  averaged; the mean over all codes is subtracted (what every name shares says nothing about one code) and each
+  query scaled so that its score for a token is about ``SCORE_SPAN`` times the cosine of their angle;
+- the key projection starts as the identity, so that a query's score for a token is its similarity with the
+  token's state (a random key projection would scramble the reading the query was made from).
+
+Codes without any name (a data set from another catalogue) keep their random query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+
+from coder_assist.catalogue.model import Catalogue
+from coder_assist.mentions.lexicon import Lexicon
+
+# A query's norm times the token states' mean norm. On the tiny test model the share of attention on a code's
+# name in a sentence rose from 0.30 at a span of about 6 (unit-norm queries) to 0.45 at 17 and 0.53 at 34; 20
+# focuses the first softmax on the name without making it one-hot.
+SCORE_SPAN = 20.0
+MAX_NAMES = 12  # names per code: the first (most faithful) ones; a code's thirtieth synonym adds little
+
+
+def code_names(codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue) -> dict[str, list[str]]:
+    """The clinical names of each code, then its category's names; a code the catalogue lacks has none."""
+    own: dict[str, list[str]] = {}
+    for term in lexicon.terms:
+        for code in term.codes:
+            own.setdefault(code, []).append(term.name)
+    names = {}
+    for code in codes:
+        entry = catalogue.get(code)
+        if entry is None:
+            continue
+        found = list(dict.fromkeys(own.get(code, []) or [entry.text]))
+        if code[:4] != code:
+            found += [n for n in own.get(code[:4], []) + own.get(code[:4] + "9", []) if n not in found]
+        names[code] = found[:MAX_NAMES]
+    return names
+
+
+@torch.no_grad()
+def informed_queries(
+    model: torch.nn.Module, tokenizer, names: dict[str, list[str]], codes: Sequence[str], device: torch.device
+) -> int:
+    """Set ``model``'s label queries (a PLMCA) from ``names`` and its key projection to the identity; returns how
+    many codes got an informed query."""
+    from coder_assist.training.model import pad_batch
+    from coder_assist.training.tokenizer import encode
+
+    attention = model.label_attention
+    readings: dict[int, torch.Tensor] = {}
+    norms: list[torch.Tensor] = []
+    was_training = model.training
+    model.eval()
+    for row, code in enumerate(codes):
+        texts = names.get(code)
+        if not texts:
+            continue
+        ids = [tokens[: model.chunk_size] for tokens in encode(tokenizer, texts) if tokens]
+        if not ids:
+            continue
+        input_ids, mask = pad_batch(ids, model.chunk_size, model.pad_token_id)
+        input_ids, mask = input_ids.to(device), mask.to(device)
+        states = model.encoder(input_ids=input_ids, attention_mask=mask).last_hidden_state  # [n, chunk, d]
+        weights = mask.unsqueeze(-1).to(states.dtype)
+        norms.append(states.norm(dim=-1)[mask.bool()])
+        per_name = (states * weights).sum(1) / weights.sum(1).clamp(min=1)
+        readings[row] = per_name.mean(0)
+    model.train(was_training)
+    if not readings:
+        return 0
+    stacked = torch.stack(list(readings.values()))
+    centred = stacked - stacked.mean(0, keepdim=True)
+    query_norm = SCORE_SPAN / float(torch.cat(norms).mean())
+    queries = centred / centred.norm(dim=1, keepdim=True).clamp(min=1e-6) * query_norm
+    for (row, _), query in zip(readings.items(), queries, strict=True):
+        attention.queries[row] = query.to(attention.queries.dtype)
+    attention.key.weight.copy_(torch.eye(attention.key.weight.shape[0], dtype=attention.key.weight.dtype))
+    return len(readings)

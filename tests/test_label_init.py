@@ -1,0 +1,63 @@
+"""Informed label queries: a code's query starts by attending to the words that name the code."""
+
+from __future__ import annotations
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from coder_assist.catalogue import default_catalogue  # noqa: E402
+from coder_assist.errors import UserError  # noqa: E402
+from coder_assist.mentions.finder import finder_for  # noqa: E402
+from coder_assist.training.checkpoint import load_checkpoint  # noqa: E402
+from coder_assist.training.config import TrainConfig  # noqa: E402
+from coder_assist.training.label_init import code_names, informed_queries  # noqa: E402
+from coder_assist.training.model import pad_batch  # noqa: E402
+
+
+def test_names_are_the_codes_clinical_names_then_its_category():
+    catalogue = default_catalogue()
+    names = code_names(["DJ189", "DI214", "XX999"], finder_for(catalogue).lexicon, catalogue)
+    assert "pneumoni" in names["DJ189"] and "lungebetændelse" in names["DJ189"]
+    assert "nstemi" in names["DI214"]
+    assert "XX999" not in names  # not in the catalogue: keeps its random query
+
+
+def _attention_on_names(model, tokenizer, labels, names, codes) -> float:
+    """The mean share of a code's attention on its own name in a sentence that names it among other words."""
+    shares = []
+    for code in codes:
+        name = names[code][0]
+        text = f"Patienten blev indlagt og observeret. {name}. Udskrevet til eget hjem."
+        encoding = tokenizer.backend_tokenizer.encode(text, add_special_tokens=False)
+        input_ids, mask = pad_batch([encoding.ids], model.chunk_size, model.pad_token_id)
+        with torch.no_grad():
+            _, attention = model(input_ids, mask)
+        start = text.index(name)
+        inside = torch.tensor([start <= begin < start + len(name) for begin, _ in encoding.offsets])
+        shares.append(float(attention[0, labels.index(code), : len(encoding.ids)][inside].sum()))
+    return sum(shares) / len(shares)
+
+
+def test_a_code_query_attends_to_the_words_that_name_it(tiny_run):
+    best, _, _ = tiny_run
+    loaded = load_checkpoint(best)
+    model, tokenizer, labels = loaded.model, loaded.tokenizer, loaded.labels
+    catalogue = default_catalogue()
+    names = code_names(labels, finder_for(catalogue).lexicon, catalogue)
+    named = [code for code in labels if code in names and len(names[code][0]) > 6][:40]
+    torch.manual_seed(0)
+    with torch.no_grad():  # the paper's random start, for comparison
+        model.label_attention.queries.normal_(0, 0.03)
+        model.label_attention.key.weight.normal_(0, 0.03)
+    at_random = _attention_on_names(model, tokenizer, labels, names, named)
+    assert informed_queries(model, tokenizer, names, labels, torch.device("cpu")) == len(names)
+    assert torch.equal(model.label_attention.key.weight, torch.eye(model.label_attention.queries.shape[1]))
+    informed = _attention_on_names(model, tokenizer, labels, names, named)
+    assert informed > 1.5 * at_random, (informed, at_random)
+
+
+def test_label_init_is_checked():
+    assert TrainConfig(label_init="names").label_init == "names"
+    with pytest.raises(UserError, match="label_init"):
+        TrainConfig(label_init="descriptions")
