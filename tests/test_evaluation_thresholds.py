@@ -10,6 +10,7 @@ from coder_assist.evaluation import (
     f1_micro,
     micro_curve,
     per_code_scores,
+    shrink_thresholds,
     tune_global_threshold,
     tune_per_code_thresholds,
 )
@@ -106,6 +107,14 @@ def test_min_positives_decides_which_codes_get_their_own_threshold() -> None:
     thresholds = tune_per_code_thresholds(PER_CODE_SCORES, PER_CODE_TARGETS, fallback=0.6, min_positives=1)
     # code 2's single positive scores 0.99, next lower 0.5
     np.testing.assert_allclose(thresholds, [0.45, 0.15, 0.745, 0.6])
+
+
+def test_the_apps_thresholds_lean_on_the_global_one_where_support_is_thin() -> None:
+    # one code tuned to 0.001 on 3 positives, one to 0.3 on 90, one to 0.9 on 10; global 0.4
+    shrunk = shrink_thresholds(np.array([0.001, 0.3, 0.9]), 0.4, np.array([3, 90, 10]))
+    np.testing.assert_allclose(shrunk, [(3 * 0.001 + 4) / 13, (27 + 4) / 100, (9 + 4) / 20])
+    assert shrunk.min() > 0.2  # never near 0
+    assert shrink_thresholds(np.array([0.01]), 0.4, np.array([10_000]))[0] == 0.2  # the floor: half the global
 
 
 def test_per_code_thresholds_respect_ties_and_column_chunks(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,6 +26,7 @@ from coder_assist.evaluation.report import CodeTable, Outside, Report, evaluate,
 from coder_assist.evaluation.thresholds import (
     apply_threshold,
     micro_curve,
+    shrink_thresholds,
     tune_global_threshold,
     tune_per_code_thresholds,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "rank",
     "ranking_metrics",
     "recall_at_k",
+    "shrink_thresholds",
     "sks_category",
     "threshold_metrics",
     "to_level3",

@@ -262,8 +262,10 @@ def export_bundle(
 
 
 def calibrate(scores: np.ndarray, targets: np.ndarray) -> tuple[float, np.ndarray]:
-    """Global and per-code thresholds tuned on validation scores [N, C] and targets [N, C]."""
-    from coder_assist.evaluation.thresholds import tune_global_threshold, tune_per_code_thresholds
+    """Global and per-code thresholds tuned on validation scores [N, C] and targets [N, C], each code's drawn
+    toward the global one by how few validation positives it has (``shrink_thresholds``)."""
+    from coder_assist.evaluation.thresholds import shrink_thresholds, tune_global_threshold, tune_per_code_thresholds
 
     global_threshold = tune_global_threshold(scores, targets)
-    return global_threshold, tune_per_code_thresholds(scores, targets, fallback=global_threshold)
+    per_code = tune_per_code_thresholds(scores, targets, fallback=global_threshold)
+    return global_threshold, shrink_thresholds(per_code, global_threshold, np.asarray(targets).sum(axis=0))
