@@ -143,6 +143,15 @@ STATUS_ROWS = [
     ("Appendicitis uden komplikationer.", "Appendicitis", CURRENT),
     ("Ikke behov for antibiotika ved pneumoni.", "pneumoni", CURRENT),
     ("Tidligere på dagen brystsmerter.", "brystsmerter", CURRENT),
+    # Phrasings met in the synthetic notes that are ordinary Danish too.
+    ("Tidl. behandlet for akut myokardieinfarkt, nu rask.", "akut myokardieinfarkt", EARLIER),
+    ("Tidl. behandlet for erysipelas.", "erysipelas", EARLIER),
+    ("Der henvises til udredning mhp. ulcus urethrae.", "ulcus urethrae", PLANNED),
+    ("Screening for idiopatisk skoliose aftalt.", "idiopatisk skoliose", PLANNED),
+    ("Ikke muligt at udelukke synovitis transitoria – udredes videre.", "synovitis transitoria", SUSPECTED),
+    ("Vagthavende mistænkte først neuropati, hvilket ikke blev bekræftet.", "neuropati", RULED_OUT),
+    ("Monoplegi kan afvises klinisk.", "Monoplegi", NEGATED),
+    ("Familiært hypertension hos to søskende.", "hypertension", FAMILY),
 ]
 
 

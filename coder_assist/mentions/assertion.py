@@ -9,7 +9,7 @@ A ConText/NegEx-style reader adapted to how Danish physicians write. For a menti
    derfor", a stated cause ("pga.", "grundet"), and a comma that opens a new finite clause (", og der er",
    ", hvor"). A plain comma does not end a clause, so one cue reaches a whole list: "ingen feber, hoste eller
    dyspnø" negates all three. Commas do cut the clause into **segments** (one list item each), except a comma
-   before a relative "som"/"der" that still speaks of the item.
+   before a relative "som"/"der"/"hvilket" that still speaks of the item.
 2. **Cues** (the tables below) are found once per note, case-insensitively on word boundaries, left to right;
    where cues of two tables could start at one place the earlier table wins, so "kan ikke udelukkes" is one
    suspicion cue and not a negation, and a pseudo cue ("ikke kun", "uden komplikationer") negates nothing.
@@ -107,7 +107,8 @@ _MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?"
 _TABLES: dict[str, _Cues] = {
     # Look like cues but assert nothing about a following diagnosis ("ikke-" words never match: see _cue_regex).
     "pseudo": _Cues(None, "either", (
-        r"ikke (?:kun|blot|alene|længere|nødvendigvis|desto mindre|mindst|mulig[t]?|nødvendig[t]?|indiceret)",
+        r"ikke (?:kun|blot|alene|længere|nødvendigvis|desto mindre|mindst|nødvendig[t]?|indiceret)",
+        r"ikke mulig[t]?(?! at (?:helt |sikkert )?udelukke)",
         r"(?:ikke|intet|ingen) behov for",  # "ikke behov for AB ved pneumoni": the pneumonia is there
         r"(?:ingen|ikke|uden) (?:tegn på )?(?:ændring|bedring|forbedring|forværring|progression|effekt)",
         r"uden (?:komplikationer|for)",  # "appendicitis uden komplikationer" is appendicitis
@@ -117,10 +118,11 @@ _TABLES: dict[str, _Cues] = {
         r"tidligere (?:på dagen|i dag|i går|i nat|i aftes|i morges|samme dag)",  # earlier today: this episode
     )),
     "suspected": _Cues(Status.SUSPECTED, "before", (
-        r"mistanke (?:om|til|for)", r"mistanke", r"mistænkt", r"obs\.?(?: )?pro", r"obs\.? (?:for|på)", r"obs\.?",
+        r"mistanke (?:om|til|for)", r"mistanke", r"mistænkt(?:e)?", r"obs\.?(?: )?pro", r"obs\.? (?:for|på)", r"obs\.?",
         r"mulig(?:e|t|vis)?", r"formentlig(?:t)?", r"formodentlig", r"formodet", r"sandsynlig(?:e|t|vis)?",
         r"suspekt(?:e)?", r"tvivlsom(?:t|me)?", r"evt\.", r"eventuel(?:t|le)?", r"differentialdiagnosti(?:sk|ske)?",
         r"diff\.?(?: )?diagn\.?", r"dd", r"(?:kan|kunne) ikke (?:helt |sikkert )?udelukke",
+        r"(?:ikke|ej) muligt at (?:helt |sikkert )?udelukke",
         r"(?:for at|mhp\.|til) (?:udelukke|udelukkelse af)",  # a test to rule it out: the question is open
     )),
     # Suspicion that stays open after the mention: "LE kan ikke udelukkes", "AMI ikke afkræftet".
@@ -131,11 +133,11 @@ _TABLES: dict[str, _Cues] = {
     # Looked for and not found. Also before the mention: "udelukket lungeemboli", "Afkræftet: AMI".
     "ruled_out": _Cues(Status.RULED_OUT, "either", (
         r"afkræftet", r"afkræftes", r"udelukket", r"(?:kunne |kan )?udelukkes", r"ikke (?:påvist|bekræftet)",
-        r"(?:kunne|kan) ikke (?:påvises|bekræftes)",
+        r"(?:kunne|kan) ikke (?:påvises|bekræftes)", r"ikke (?:blev|kunne|kan) (?:påvises|påvist|bekræftes|bekræftet)",
     ), outcome=True),
     "negated_after": _Cues(Status.NEGATED, "after", (
         r"ses ikke", r"findes ikke", r"ikke til stede", r"ikke (?:mistænkt|mistænkes|sandsynlig[t]?)",
-        r"usandsynlig[t]?",
+        r"usandsynlig[t]?", r"(?:kan|kunne) (?:klinisk )?afvises", r"afvist",
     ), outcome=True),
     # A past episode that is over, whatever else the clause says.
     "resolved": _Cues(Status.EARLIER, "after", (
@@ -143,7 +145,9 @@ _TABLES: dict[str, _Cues] = {
         r"uden (?:sequelae|følger|følgetilstande|men)",
     ), outcome=True),
     "earlier": _Cues(Status.EARLIER, "either", (
-        r"st\.(?: )?p\.", r"status post", r"gennemgået", r"som (?:barn|spæd|ung|teenager|dreng|pige)",
+        r"st\.(?: )?p\.", r"status post", r"gennemgået",
+        r"som (?:barn|spæd|ung|teenager|dreng|pige)",
+        r"(?:tidl\.|tidligere) (?:behandlet|opereret|indlagt) (?:for|med|pga\.)",  # treated then, over now
         r"i (?:barndommen|ungdommen|barnealderen)", r"i \d+-års-?alderen",
     )),
     # Undated history: a chronic disease that is known or treated now is still current ("tidl. kendt med KOL").
@@ -174,7 +178,7 @@ _TABLES: dict[str, _Cues] = {
     )),
     # Where the disease is, on either side of it: "diabetes hos mor", "hjertesygdom i familien".
     "in_family": _Cues(Status.FAMILY, "either", (
-        rf"hos (?:sin |hans |hendes |patientens |en |flere )?(?:{_RELATIVE})", r"i (?:familien|slægten)",
+        rf"hos (?:sin |hans |hendes |patientens |en |to |tre |flere |\d+ )?(?:{_RELATIVE})", r"i (?:familien|slægten)",
     ), segment_only=True),
     # "familiær"/"arvelig" alone name a type of the patient's own disease ("familiær hyperkolesterolæmi"), so
     # only with a noun of inheritance.
@@ -187,6 +191,8 @@ _TABLES: dict[str, _Cues] = {
     "planned": _Cues(Status.PLANNED, "before", (
         r"planlagt", r"planlægges", r"(?:henvist|henvises|indkaldt|indkaldes) til udredning for",
         r"(?:til )?udredning for", r"(?:skal )?udredes for", r"til vurdering af",
+        r"(?:til |videre )?(?:udredning|vurdering|undersøgelse|kontrol) (?:mhp\.|med henblik på)",
+        r"screening for",
     ), segment_only=True),  # "Planlagt kontrol om 3 mdr., hypertension velreguleret": only the control is planned
     # Last, so that every longer cue starting with "ikke"/"ingen"/"uden" above is tried first.
     "negated": _Cues(Status.NEGATED, "before", (
@@ -246,7 +252,7 @@ _BOUNDARY = re.compile(
     r"|(?<=\()(?![^\S\n]*(?:i[^\S\n]+)?(?:19|20)\d\d[^\S\n]*\))"  # an aside, but "AMI (2015)" dates the AMI
     r"|(?<=:)(?:(?<!\d:)|(?!\d))"  # a colon, but not in a time or ratio (14:30, 1:2)
     r"|(?<=\S[.!?])(?=[^\S\n]*(?:\n|$)|[^\S\n]+[\"'(]?[A-ZÆØÅ])"  # a sentence end; abbreviations sifted out below
-    r"|(?<=,)(?=[^\S\n]*(?i:og[^\S\n]+(?:der|han|hun|pt\.|patienten)|hvor|hvilket|hvorfor|idet|fordi|selvom)(?![\w-]))"
+    r"|(?<=,)(?=[^\S\n]*(?i:og[^\S\n]+(?:der|han|hun|pt\.|patienten)|hvor|hvorfor|idet|fordi|selvom)(?![\w-]))"
     r")"
 )
 # Dots that do not end a sentence before an acronym ("Tidl. AMI", "St.p. CABG", "obs. LE"); before a capitalised
@@ -258,7 +264,9 @@ _ABBREVIATIONS = frozenset({
     "ktr.", "amb.", "indl.", "udskr.", "sygd.", "konkl.", "disp.", "soc.", "psyk.", "diff.", "diagn.", "bilat.",
     "tbl.", "inj.", "vedr.", "sv.t.", "hhv.", "dr.", "ang.", "rtg.", "st.",
 })  # fmt: skip
-_SEGMENT_COMMA = re.compile(r",(?!\d)(?![^\S\n]*(?i:som|der)(?![\w-]))")  # not a decimal comma (7,2 mmol/L)
+_SEGMENT_COMMA = re.compile(
+    r",(?!\d)(?![^\S\n]*(?i:som|der|hvilket|hvad)(?![\w-]))"
+)  # not a decimal comma (7,2 mmol/L)
 
 # --- sections ----------------------------------------------------------------------------------------------
 # Tried in order on the casefolded heading; the first that matches its start up to a word end wins. Medication
@@ -395,7 +403,8 @@ class NoteContext:
         outcome = next((c for c in after if c.table in _OUTCOME), None)
 
         # b-d. The cue that sets the status.
-        if outcome is not None and outcome.start < seg_high:
+        # What examining it found reaches past a comma when it closes the episode: "Tidl. behandlet for MI, nu rask".
+        if outcome is not None and (outcome.start < seg_high or outcome.table == "resolved"):
             cue = outcome
         elif before:
             cue = before[-1]
