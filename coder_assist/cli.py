@@ -16,6 +16,8 @@ from pathlib import Path
 from coder_assist import __version__, logs
 from coder_assist.errors import UserError
 
+EVIDENCE_SHOWN = 5  # evidence lines per suggestion in suggest's text output; --json has them all
+
 log = logging.getLogger("coder_assist")
 
 
@@ -229,7 +231,9 @@ def _pretrain(args: argparse.Namespace) -> int:
     # test-only wording before the model is measured on it.
     splits = (dataset.train, dataset.val, dataset.test) if args.all_splits else (dataset.train,)
     texts = [e.text for split in splits for e in split]
-    print(f"encoder: {pretrain_mlm(texts, config)}")
+    from coder_assist.training.pipeline import say
+
+    print(f"encoder: {pretrain_mlm(texts, config, echo=say)}")
     return 0
 
 
@@ -343,20 +347,36 @@ def _suggest(args: argparse.Namespace) -> int:
             row = {"code": s.code, "text": s.text, "score": round(s.score, 4), "tier": s.tier}
             if args.explain:
                 row["evidence"] = [
-                    {"source": e.source, "index": e.index, "start": e.start, "end": e.end, "weight": e.weight}
+                    {"source": e.source, "index": e.index, "start": e.start, "end": e.end, "weight": e.weight,
+                     "kind": e.kind, "text": _source_text(case, e.source, e.index)[e.start : e.end]}
                     for e in engine.explain(case, s.code, encoded=encoded)
-                ]
+                ]  # fmt: skip
             rows.append(row)
         outputs.append({"case_id": case.case_id, "suggestions": rows})
     if args.json:
         print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=2))
         return status
     marks = {"suggested": "foreslået", "probably_missed": "sandsynligt overset B", "below": ""}
+    names = {"note": "notat", "medication": "medicin", "lab": "laboratoriesvar"}
     for output in outputs:
         print(f"{output['case_id']}:")
         for row in output["suggestions"]:
             print(f"  {row['code']:<9} {row['score']:.2f}  {row['text']}  {marks[row['tier']]}".rstrip())
+            for e in row.get("evidence", [])[:EVIDENCE_SHOWN]:
+                named = " (nævnt)" if e["kind"] == "named" else ""
+                print(f'            {names[e["source"]]} {e["index"] + 1}: "{e["text"]}" {e["weight"]:.2f}{named}')
     return status
+
+
+def _source_text(case, source: str, index: int) -> str:
+    """The text an evidence span's offsets point into: a note's text or a row's rendered line."""
+    from coder_assist.cases.flatten import render_lab, render_medication
+
+    if source == "note":
+        return case.notes[index].text
+    if source == "medication":
+        return render_medication(case.medications[index])
+    return render_lab(case.labs[index])
 
 
 def _calibrate(args: argparse.Namespace) -> int:

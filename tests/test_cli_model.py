@@ -22,11 +22,23 @@ def test_suggest_json_with_evidence(tiny_run, tiny_bundles, tmp_path, capsys: py
     assert len(output["suggestions"]) == 10
     first = output["suggestions"][0]
     assert set(first) == {"code", "text", "score", "tier", "evidence"}
-    assert first["evidence"] and set(first["evidence"][0]) == {"source", "index", "start", "end", "weight"}
+    keys = {"source", "index", "start", "end", "weight", "kind", "text"}
+    assert first["evidence"] and set(first["evidence"][0]) == keys
     notes = json.loads(case_line)["notes"]
     for span in first["evidence"]:
         if span["source"] == "note":
             assert notes[span["index"]]["text"][span["start"] : span["end"]].strip()
+
+
+def test_suggest_explain_prints_the_evidence_words(tiny_bundles, tmp_path, capsys: pytest.CaptureFixture) -> None:
+    case = tmp_path / "case.json"
+    note = "Indlagt med feber og hoste. Konklusion: pneumoni i venstre underlap, behandlet med penicillin."
+    case.write_text(json.dumps({"case_id": "K-1", "notes": [{"type": "epikrise", "text": note}]}), encoding="utf-8")
+    assert main(["suggest", str(case), "--model", str(tiny_bundles[1]), "--explain", "--top", "2"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    evidence = [line.strip() for line in lines if line.strip().startswith("notat 1:")]
+    assert evidence, lines  # under each suggestion, the words that support it, quoted from the note
+    assert all(line.split('"')[1] in note for line in evidence)
 
 
 def test_suggest_with_a_damaged_bundle_says_why(tiny_bundles, tmp_path, capsys: pytest.CaptureFixture) -> None:
@@ -80,7 +92,7 @@ def test_evaluate_writes_the_papers_metrics_for_model_and_baseline(tiny_run, tin
     assert 0 <= metrics["tiers"]["suggested"]["f1"] <= 1
 
 
-def test_pretrain_reads_the_training_split_unless_asked_for_all(tmp_path) -> None:
+def test_pretrain_reads_the_training_split_unless_asked_for_all(tmp_path, capsys: pytest.CaptureFixture) -> None:
     """The test split's wording must stay unseen by an encoder that is later measured on it."""
     pytest.importorskip("torch")
     from coder_assist.synth.generate import write_splits
@@ -97,6 +109,7 @@ def test_pretrain_reads_the_training_split_unless_asked_for_all(tmp_path) -> Non
         out = tmp_path / name
         args = ["pretrain", "--data", str(tmp_path / "cases"), "--config", str(config), *extra]
         assert main([*args, "--out", str(out)]) == 0
+        assert "pretrain epoch 1: MLM loss" in capsys.readouterr().out  # progress shows without -v
         read[name] = json.loads((out / "pretrain_metrics.json").read_text())["texts"]
     assert read == {"train": counts["train"], "all": sum(counts.values())}
 

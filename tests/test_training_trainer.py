@@ -93,6 +93,9 @@ def scores_of(folder: Path, cases: list[LabelledText]) -> tuple[torch.Tensor, to
     return logits, targets
 
 
+ECHOED: list[str] = []  # what the shared run printed, one line per epoch
+
+
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[LabelledText], list[str]]:
     """One training run shared by the tests that only read its results; returns (run_dir, validation, log)."""
@@ -106,7 +109,7 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Labell
     logger = logging.getLogger("coder_assist.training")
     logger.addHandler(handler)
     try:
-        best = train(tiny_config(run_dir, max_tokens=200), train_cases, validation, LABELS)
+        best = train(tiny_config(run_dir, max_tokens=200), train_cases, validation, LABELS, echo=ECHOED.append)
     finally:
         logger.removeHandler(handler)
     assert best == run_dir / "best"
@@ -116,6 +119,9 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Labell
 def test_training_learns_the_keywords(trained: tuple[Path, list[LabelledText], list[str]]) -> None:
     run_dir, _, _ = trained
     rows = [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines()]
+    # each epoch is told as it ends, whatever the log level: a long run is not silent in its output file
+    assert [line.split(":")[0] for line in ECHOED] == [f"epoch {row['epoch']}" for row in rows]
+    assert all("validation MAP" in line for line in ECHOED)
     assert [row["epoch"] for row in rows] == list(range(1, len(rows) + 1))
     assert rows[0]["val_map"] < 0.8
     assert max(row["val_map"] for row in rows) > 0.9

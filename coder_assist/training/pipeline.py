@@ -35,6 +35,11 @@ LABEL_SPACE_FILE = "label_space.json"
 SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers are measured among them
 
 
+def say(line: str) -> None:
+    """Print one line of progress at once, also when the output goes to a file (a long run's log)."""
+    print(line, flush=True)
+
+
 def labelled(examples: Sequence[Example], space: LabelSpace) -> list:
     """(text, label ids) pairs for the trainer; codes outside the label space are left out."""
     from coder_assist.training.trainer import LabelledText
@@ -43,7 +48,7 @@ def labelled(examples: Sequence[Example], space: LabelSpace) -> list:
     return [LabelledText(e.text, [index[c] for c in e.codes if c in index]) for e in examples]
 
 
-def train_from_config(config: TrainConfig, *, resume: Path | None = None, echo=print) -> Path:
+def train_from_config(config: TrainConfig, *, resume: Path | None = None, echo=say) -> Path:
     """Load ``config.data``, build the label space, train, and return the best checkpoint folder.
 
     The label space (codes, training frequency, share coded as B) is written beside the checkpoints so
@@ -70,7 +75,7 @@ def train_from_config(config: TrainConfig, *, resume: Path | None = None, echo=p
     counts = [space.frequency[c] for c in space.codes]
     return train(
         config, labelled(dataset.train, space), labelled(dataset.val, space), space.codes,
-        label_counts=counts, resume=resume,
+        label_counts=counts, resume=resume, echo=echo,
     )  # fmt: skip
 
 
@@ -287,7 +292,7 @@ def combined_system(
     return list(column), p, (suggested, missed)
 
 
-def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=print) -> Path:
+def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say) -> Path:
     """Fit the combiner of a bundle on the validation split of ``data`` (our case format) and store it in the
     bundle (``combiner.json``, the manifest's checksums rewritten). The truth is the target where
     the cases carry it, else the human codes."""

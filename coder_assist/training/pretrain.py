@@ -35,8 +35,9 @@ from coder_assist.training.trainer import adamw, linear_schedule
 log = logging.getLogger("coder_assist.training")
 
 
-def pretrain_mlm(texts: Iterable[str], config: PretrainConfig) -> Path:
-    """Pretrain a small BERT on ``texts`` and return the encoder folder (``config.out_dir``)."""
+def pretrain_mlm(texts: Iterable[str], config: PretrainConfig, echo: Callable[[str], None] | None = None) -> Path:
+    """Pretrain a small BERT on ``texts`` and return the encoder folder (``config.out_dir``); ``echo`` gets one
+    line per epoch."""
     texts = [text for text in texts if text and text.strip()]
     if not texts:
         raise UserError("no text to pretrain on")
@@ -63,7 +64,7 @@ def pretrain_mlm(texts: Iterable[str], config: PretrainConfig) -> Path:
 
         encoder = small_bert_for(config, tokenizer)
         model = BertForMaskedLM(encoder.config).to(device)
-        history = _fit(model, epoch_sequences, tokenizer, config, device)
+        history = _fit(model, epoch_sequences, tokenizer, config, device, echo)
     finally:
         torch.set_num_threads(threads)
     out = Path(config.out_dir)
@@ -115,6 +116,7 @@ def _fit(
     tokenizer: Any,
     config: PretrainConfig,
     device: torch.device,
+    echo: Callable[[str], None] | None = None,
 ) -> list[dict[str, Any]]:
     """Train on ``epoch_sequences(epoch)`` in each epoch; with sub-word dropout their number varies by a
     fraction of a percent between epochs, and the schedule is sized by the first."""
@@ -157,5 +159,8 @@ def _fit(
             total_loss += loss.item()
         row = {"epoch": epoch, "mlm_loss": total_loss / len(batches), "seconds": time.perf_counter() - started}
         history.append(row)
-        log.info("pretrain epoch %d: MLM loss %.4f", epoch, row["mlm_loss"])
+        line = f"pretrain epoch {epoch}: MLM loss {row['mlm_loss']:.4f}"
+        log.info("%s", line)
+        if echo is not None:
+            echo(line)
     return history

@@ -19,7 +19,7 @@ import math
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +71,7 @@ def train(
     *,
     label_counts: Sequence[int] | None = None,
     resume: str | Path | None = None,
+    echo: Callable[[str], None] | None = None,
 ) -> Path:
     """Train PLM-CA and return the best checkpoint folder (``run_dir/best``).
 
@@ -81,6 +82,8 @@ def train(
         labels: the codes in output order (the label space; codes outside it are the caller's to drop).
         label_counts: training frequency of each label, stored in labels.json; counted from train_set if None.
         resume: a ``run_dir/last`` folder to continue from (the epoch after the one it saved).
+        echo: called with one line per epoch (loss, validation MAP, speed), so that a long run shows its
+            progress wherever its output goes; the log gets the same line.
     """
     processes = distributed.start(config.device)
     deterministic, threads = torch.are_deterministic_algorithms_enabled(), torch.get_num_threads()
@@ -88,7 +91,7 @@ def train(
     if config.threads:
         torch.set_num_threads(config.threads)
     try:
-        return _Run(config, processes, list(labels)).fit(train_set, validation_set, label_counts, resume)
+        return _Run(config, processes, list(labels), echo).fit(train_set, validation_set, label_counts, resume)
     finally:
         torch.use_deterministic_algorithms(deterministic)
         torch.set_num_threads(threads)
@@ -96,8 +99,15 @@ def train(
 
 
 class _Run:
-    def __init__(self, config: TrainConfig, processes: distributed.Processes, labels: list[str]) -> None:
+    def __init__(
+        self,
+        config: TrainConfig,
+        processes: distributed.Processes,
+        labels: list[str],
+        echo: Callable[[str], None] | None = None,
+    ) -> None:
         self.config = config
+        self.echo = echo
         self.processes = processes
         self.device = processes.device
         self.labels = labels
@@ -321,15 +331,13 @@ class _Run:
                     training_state=training_state,
                 )
                 self._write_metrics(history, best_epoch, data, validation)
-                log.info(
-                    "epoch %d: loss %.4f, validation MAP %.4f (best %.4f at epoch %d), %.0f tokens/s",
-                    epoch,
-                    row["train_loss"],
-                    row["val_map"],
-                    best_map,
-                    best_epoch,
-                    row["tokens_per_s"],
+                line = (
+                    f"epoch {epoch}: loss {row['train_loss']:.4f}, validation MAP {row['val_map']:.4f} "
+                    f"(best {best_map:.4f} at epoch {best_epoch}), {row['tokens_per_s']:.0f} tokens/s"
                 )
+                log.info("%s", line)
+                if self.echo is not None:
+                    self.echo(line)
             distributed.barrier(processes)
         if processes.is_main and stale >= config.patience:
             log.info("stopped early: no better validation MAP for %d epochs", stale)
