@@ -87,3 +87,24 @@ def test_strings_have_both_languages_and_fall_back_to_danish() -> None:
         assert strings.tr("status.done") == "Færdig"
     finally:
         strings.set_language("da")
+
+
+def test_dialog_buttons_and_the_truncation_notice_speak_danish(qtbot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from coder_assist.runtime.engine import Truncation
+    from coder_assist.ui.dialogs import HelpDialog, SettingsDialog
+
+    help_dialog = HelpDialog()
+    qtbot.addWidget(help_dialog)
+    assert [b.text() for b in help_dialog.findChildren(QPushButton)] == ["Luk"]
+    settings_dialog = SettingsDialog(Settings(user="t"))
+    qtbot.addWidget(settings_dialog)
+    assert {"Annuller", "OK"} <= {b.text() for b in settings_dialog.findChildren(QPushButton)}
+    truncation = Truncation(4096, 4096, 41220, 52000, ("note 1 from character 41,220", "lab 1"),
+                            (("note", 0, 41220), ("lab", 0, 0)))  # fmt: skip
+    text = strings.truncation_text(truncation)
+    assert text == (
+        "sagen er 52.000 tegn lang, og modellen læser højst 4.096 tokens (læst: 4.096); "
+        "ikke læst: notat 1 fra tegn 41.220; laboratoriesvar 1"
+    )

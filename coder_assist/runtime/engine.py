@@ -86,6 +86,8 @@ class Truncation:
     kept_chars: int  # flat-text characters read
     total_chars: int
     left_out: tuple[str, ...]  # e.g. ("note 1 from character 41,220", "medication 1", "lab 1")
+    # the same as (source kind, index, first character not read), for a message in the user's language
+    parts: tuple[tuple[str, int, int], ...] = ()
 
     def message(self) -> str:
         return (
@@ -441,11 +443,12 @@ def check_graph(
 
 def _truncation(flat: FlatText, max_tokens: int, kept: int, cut: int) -> Truncation:
     """Describe what lies after flat character ``cut``: a partly read note, then whole notes and rows."""
-    left_out = []
+    left_out, parts = [], []
     for span in flat.to_source_spans(cut, len(flat)):
         name = f"{span.kind} {span.index + 1}"
         left_out.append(f"{name} from character {span.start:,}" if span.start else name)
-    return Truncation(max_tokens, kept, cut, len(flat), tuple(left_out) or ("section headers only",))
+        parts.append((span.kind, span.index, span.start))
+    return Truncation(max_tokens, kept, cut, len(flat), tuple(left_out) or ("section headers only",), tuple(parts))
 
 
 def _naming_spans(flat: FlatText, mentions: list[Mention]) -> list[EvidenceSpan]:

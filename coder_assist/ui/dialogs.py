@@ -51,6 +51,7 @@ class HelpDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(tr(action)))
         table.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("button.close"))  # Qt's own is English
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
@@ -92,6 +93,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.gpu)
         form.addRow(self.missed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("button.ok"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("button.cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

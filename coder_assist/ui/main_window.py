@@ -43,7 +43,7 @@ from coder_assist.ui.jobs import TOP_K, load_engine, load_search, suggest
 from coder_assist.ui.loading import load_paths
 from coder_assist.ui.search import SearchPanel
 from coder_assist.ui.settings import Settings, save_settings
-from coder_assist.ui.strings import tr
+from coder_assist.ui.strings import tr, truncation_text
 from coder_assist.ui.suggestions import SuggestionTable, shortcut_key
 from coder_assist.ui.worker import Worker
 from coder_assist.ui.worklist import WorklistPanel
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
         self.items = suggestions.items
         self.suggestions.set_suggestions(self.items, self._accepted_types())
         truncation = suggestions.truncation
-        self.case_view.show_truncation(truncation.message() if truncation else None)
+        self.case_view.show_truncation(truncation_text(truncation) if truncation else None)
         assert self.case is not None and self.engine is not None
         case, engine = self.case, self.engine
         for item in self.items:  # best first: the top suggestion's evidence is there soonest

@@ -43,6 +43,18 @@ DA: dict[str, str] = {
     "case.evidence_for": "Teksten understøtter: {codes}",
     "case.evidence_none": "Ingen fremhævet evidens her.",
     "case.truncated": "Modellen læste ikke hele sagen: {detail}",
+    "truncation.detail": (
+        "sagen er {total} tegn lang, og modellen læser højst {max} tokens (læst: {read}); ikke læst: {parts}"
+    ),
+    "truncation.from": "{source} {number} fra tegn {start}",
+    "truncation.whole": "{source} {number}",
+    "truncation.headers": "kun overskrifter",
+    "source.note": "notat",
+    "source.medication": "medicin",
+    "source.lab": "laboratoriesvar",
+    "button.close": "Luk",
+    "button.ok": "OK",
+    "button.cancel": "Annuller",
     "case.note_continued": "{type} (fortsat)",
     "case.part": (
         "Sagen er lang og vises i dele, så vinduet ikke går i stå. Del {part} af {parts}: notat {first}–{last} "
@@ -215,6 +227,18 @@ EN: dict[str, str] = {
     "case.evidence_for": "This text supports: {codes}",
     "case.evidence_none": "No highlighted evidence here.",
     "case.truncated": "The model did not read the whole case: {detail}",
+    "truncation.detail": (
+        "the case is {total} characters long and the model reads at most {max} tokens (read: {read}); not read: {parts}"
+    ),
+    "truncation.from": "{source} {number} from character {start}",
+    "truncation.whole": "{source} {number}",
+    "truncation.headers": "section headers only",
+    "source.note": "note",
+    "source.medication": "medication",
+    "source.lab": "lab",
+    "button.close": "Close",
+    "button.ok": "OK",
+    "button.cancel": "Cancel",
     "case.note_continued": "{type} (continued)",
     "case.part": (
         "The case is long and is shown in parts to keep the window responsive. Part {part} of {parts}: note "
@@ -367,6 +391,19 @@ def number(value: float, decimals: int) -> str:
     """A decimal number as the current language writes it: "0,91" in Danish, "0.91" in English."""
     text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if _language == "da" else text
+
+
+def truncation_text(truncation) -> str:
+    """What the model did not read of a case (a ``runtime.Truncation``), in the current language."""
+    parts = [
+        tr("truncation.from" if start else "truncation.whole", source=tr(f"source.{kind}"), number=index + 1,
+           start=count(start))
+        for kind, index, start in truncation.parts
+    ]  # fmt: skip
+    return tr(
+        "truncation.detail", total=count(truncation.total_chars), max=count(truncation.max_tokens),
+        read=count(truncation.kept_tokens), parts="; ".join(parts) or tr("truncation.headers"),
+    )  # fmt: skip
 
 
 def count(value: int) -> str:
