@@ -1,4 +1,4 @@
-"""The package cut of DESIGN.md §2, checked: who may import what.
+"""The package cut of docs/architecture.md: parts, checked: who may import what.
 
 The app and runtime must install and run without torch, and only the ui package may touch Qt.
 """
@@ -17,7 +17,7 @@ STDLIB = set(sys.stdlib_module_names) | {"__future__"}
 
 # package -> (third-party modules it may import, coder_assist packages it may import)
 ALLOWED: dict[str, tuple[set[str], set[str]]] = {
-    # numpy: vectorised scoring keeps search within its 5 ms budget (DESIGN.md listed stdlib + rapidfuzz).
+    # numpy: vectorised scoring keeps search within its 5 ms budget (the first design listed stdlib + rapidfuzz).
     "catalogue": ({"rapidfuzz", "numpy", "platformdirs"}, {"catalogue", "errors", "paths"}),
     "cases": (set(), {"cases", "catalogue", "errors", "paths"}),
     "synth": ({"numpy"}, {"synth", "cases", "catalogue", "errors", "paths"}),

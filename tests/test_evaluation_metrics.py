@@ -1,4 +1,4 @@
-"""The metrics of DESIGN.md §7 on small cases worked out by hand."""
+"""The metrics of docs/architecture.md: metrics on small cases worked out by hand."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The case format (DESIGN.md §8) as plain dataclasses.
+"""The case format (docs/architecture.md: case format) as plain dataclasses.
 
 A case is one hospital contact: who the patient is, when they were admitted, what was written (notes),
 given (medications) and measured (labs), and which SKS codes a human assigned. JSON form::

@@ -1,4 +1,4 @@
-"""Metrics, threshold tuning, reports and plots for multi-label code suggestion (DESIGN.md §7).
+"""Metrics, threshold tuning, reports and plots for multi-label code suggestion (docs/architecture.md: metrics).
 
 numpy only; matplotlib is imported inside `plots.plot_threshold_curves`, the one function that draws.
 """

@@ -1,4 +1,4 @@
-"""The metrics of DESIGN.md §7 on a score matrix `[N, C]` and a 0/1 target matrix `[N, C]`.
+"""The metrics of docs/architecture.md: metrics on a score matrix `[N, C]` and a 0/1 target matrix `[N, C]`.
 
 Two families:
 - threshold metrics (F1 micro/macro, exact match, never predicted) look at the predicted set

@@ -1,4 +1,4 @@
-"""The model bundle: the folder the app loads (DESIGN.md §9), and its verification.
+"""The model bundle: the folder the app loads (docs/architecture.md: bundle), and its verification.
 
 A bundle is refused as a whole when a file is missing, a checksum differs, its format is not the one
 this program reads or a manifest field has the wrong type or an impossible value: a half-valid model

@@ -1,4 +1,4 @@
-"""One calibrated probability per code from the model's score and the note's explicit mentions (DESIGN.md §3b).
+"""One calibrated probability per code from the model's score and the note's explicit mentions (docs/suggestions.md).
 
 The model scores the codes it was trained on from the whole case; the mention finder knows every catalogue
 code but only where the note names it, and it knows how the note names it (current, negated, earlier, ...).

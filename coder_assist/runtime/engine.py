@@ -1,8 +1,9 @@
 """Suggestions and evidence for one case from a model bundle, with ONNX Runtime and no torch.
 
-Data flow (DESIGN.md §3): case → ``cases.flatten`` → tokenizer with offsets (no special tokens, as in
-training) → pad to a multiple of the chunk size → ``model.onnx`` → sigmoid → per-code thresholds →
-ranked suggestions with tiers. Evidence: ``explain.onnx`` gives AttInGrad token scores for one code;
+Data flow (docs/architecture.md: one suggestion): case → ``cases.flatten`` → tokenizer with offsets (no
+special tokens, as in training) → pad to a multiple of the chunk size → ``model.onnx`` → sigmoid → per-code
+thresholds → ranked suggestions with tiers (with a combiner, ranked with the note's named diagnoses:
+docs/suggestions.md). Evidence: ``explain.onnx`` gives AttInGrad token scores for one code;
 sub-word scores are summed per word (the tokenizer's word ids), words mapped to characters by the
 tokenizer's offsets and then to the note, medication or lab row by the flat text's map.
 

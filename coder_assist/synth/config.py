@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class SynthConfig:
-    # --- simulated human coding (the ``codes`` field); defaults from the Danish study in DESIGN.md §1,
+    # --- simulated human coding (the ``codes`` field); defaults from the Danish study in README, "The model",
     # where 76-86% of model-flagged but uncoded hypertension/overweight/suicide cases were confirmed.
     a_coded: float = 0.98  # A diagnosis coded exactly; otherwise its category's unspecified code (X9)
     # Each rate is the share of true B codes of its group that the coder codes, over all cases; whether

@@ -179,7 +179,7 @@ def predict_scores(model: BaselineModel, texts: Sequence[str]) -> np.ndarray:
 def baseline_results(dataset: Dataset, label_space: LabelSpace, config: BaselineConfig | None = None) -> dict[str, Any]:
     """Fit on train, score val and test, and evaluate with coder_assist.evaluation.
 
-    One global threshold is tuned on validation for micro F1 and applied to both splits (DESIGN.md §7).
+    One global threshold is tuned on validation for micro F1 and applied to both splits (docs/architecture.md: metrics).
 
     Returns:
         ``{"codes": [C], "threshold": float, "seconds": {"fit", "predict"},

@@ -88,7 +88,7 @@ class _TomlConfig:
 
 @dataclass(frozen=True)
 class TrainConfig(_TomlConfig):
-    """Everything that decides how a PLM-CA model is trained (DESIGN.md §4-§5)."""
+    """Everything that decides how a PLM-CA model is trained (docs/architecture.md: model, training)."""
 
     # --- where things are -------------------------------------------------------------------------------
     run_dir: str = _setting("runs/plm-ca", "Output folder: best/ and last/ checkpoints, metrics.jsonl, metrics.json.")

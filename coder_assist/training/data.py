@@ -2,7 +2,7 @@
 
 Every loader (our JSON Lines cases here, CodiEsp in ``codiesp.py``, MIMIC-IV in ``mimic.py``) returns a
 :class:`Dataset` of :class:`Example` objects; the model, the baseline and the evaluation only ever see
-this form. Splits are by patient, never by record (DESIGN.md §5): where a data set has no split files,
+this form. Splits are by patient, never by record (docs/architecture.md: training): where a data set has no split files,
 a patient's split is decided by a hash of the patient id, so it is the same on every run and machine
 and adding patients never moves an old one.
 
@@ -26,7 +26,7 @@ from coder_assist.errors import UserError
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MIN_COUNT = 10  # DESIGN.md §4: codes seen fewer times in training are left out
+DEFAULT_MIN_COUNT = 10  # docs/architecture.md: model: codes seen fewer times in training are left out
 SPLITS = ("train", "val", "test")
 TARGETS = ("codes", "truth")
 CASE_SUFFIXES = (".jsonl", ".json")
@@ -271,7 +271,7 @@ def _read_examples(paths: Sequence[Path], target: str, warnings: list[str]) -> l
 
 
 def load_jsonl(path: str | Path, *, target: str = "codes", val_share: float = 0.1, test_share: float = 0.1) -> Dataset:
-    """Our cases (DESIGN.md §8) as a Dataset.
+    """Our cases (docs/architecture.md: case format) as a Dataset.
 
     Args:
         path: a folder holding ``train``, ``val`` and ``test`` ``.jsonl`` (or ``.json``) files, as

@@ -1,4 +1,5 @@
-"""Export of a trained checkpoint to the model bundle the torch-free runtime loads (DESIGN.md §6, §9).
+"""Export of a trained checkpoint to the model bundle the torch-free runtime loads (docs/architecture.md:
+evidence, bundle).
 
 ``model.onnx`` maps ``input_ids``/``attention_mask [1, T]`` (T = chunks x 128, any number of chunks) to
 ``logits [1, C]`` and ``attention [1, C, T]``. ``explain.onnx`` adds a scalar ``code_index`` input and

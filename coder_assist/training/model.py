@@ -1,4 +1,4 @@
-"""PLM-CA: a pretrained encoder over 128-token chunks, then label-wise cross-attention (DESIGN.md §4).
+"""PLM-CA: a pretrained encoder over 128-token chunks, then label-wise cross-attention (docs/architecture.md: model).
 
 Chunking. The token ids of a case carry no special tokens at all: no [CLS]/[SEP] at the ends of the text
 and none inside chunks. The ids are padded to a multiple of ``chunk_size`` and reshaped to
@@ -28,7 +28,7 @@ import torch
 from torch import Tensor, nn
 from transformers import PreTrainedModel
 
-INIT_STD = 0.03  # DESIGN.md §4, from the PLM-CA reference
+INIT_STD = 0.03  # docs/architecture.md: model, from the PLM-CA reference
 
 
 class LabelAttention(nn.Module):
@@ -51,8 +51,8 @@ class LabelAttention(nn.Module):
 
         The two projections are applied on the label side, where there are C rows instead of T:
         Q Kᵀ = Q (H W_kᵀ)ᵀ = (Q W_k) Hᵀ, and because every row of A sums to 1 (padding exactly 0),
-        A V = A (H W_vᵀ + b_v) = (A H) W_vᵀ + b_v. Same function and parameters as DESIGN.md §4 writes it,
-        without two [T, d] x [d, d] products per case (about 6% of the int8 runtime at 10,000 characters).
+        A V = A (H W_vᵀ + b_v) = (A H) W_vᵀ + b_v. Same function and parameters as docs/architecture.md
+        writes it, without two [T, d] x [d, d] products per case (about 6% of the int8 runtime at 10,000 characters).
         """
         queries = self.queries @ self.key.weight  # [C, d]
         scores = (queries @ hidden.transpose(1, 2)).float()  # [B, C, T]
@@ -108,7 +108,7 @@ class PLMCA(nn.Module):
 
 
 def attingrad(model: PLMCA, input_ids: Tensor, attention_mask: Tensor, code_index: int) -> Tensor:
-    """AttInGrad evidence of one case for one code (DESIGN.md §6): token scores [T] that sum to 1.
+    """AttInGrad evidence of one case for one code (docs/architecture.md: evidence): token scores [T] that sum to 1.
 
     s_t = ||E_t * dlogit_c/dE_t||_2 * A[c, t], with E the embedding layer's output and A the label
     attention after softmax; padded positions score exactly 0. input_ids and attention_mask are [T]

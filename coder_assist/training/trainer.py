@@ -1,5 +1,6 @@
-"""Fine-tuning PLM-CA (DESIGN.md §5): AdamW with linear warm-up and decay, clipping, gradient accumulation,
-early stopping on validation MAP, best and last checkpoints, resume, metrics per epoch, DDP under torchrun.
+"""Fine-tuning PLM-CA (docs/architecture.md: training): AdamW with linear warm-up and decay, clipping,
+gradient accumulation, early stopping on validation MAP, best and last checkpoints, resume, metrics per epoch,
+DDP under torchrun.
 
 The data loaders (training/data.py) hand over examples as ``(text, label_ids)`` pairs plus the label list;
 this module tokenizes, buckets by length, trains and writes the run folder::
