@@ -36,6 +36,21 @@ TYPO_COST = 0.12  # strength lost per edit
 MIN_SCORE = 0.3  # below this share of the query, a document is not a hit
 CHILD_SHARE = 0.8  # sub-codes inherit this share of their category's score (a lay term names the category)
 
+# Query words that name no condition. Little words carry nothing; words that place a condition in the body or
+# in a story ("lungebetændelse i venstre side", "brud på lårbenshalsen efter fald") count at this share of their
+# weight, so that a catalogue text about some other "venstre side" cannot outrank the condition named.
+FUNCTION_WORDS = frozenset((
+    "i", "paa", "af", "med", "ved", "hos", "efter", "under", "og", "til", "fra", "for", "en", "et", "den", "det",
+    "de", "som", "eller", "uden", "pga", "grundet",
+))  # fmt: skip
+PLACE_WORDS = frozenset((
+    "venstre", "hoejre", "ve", "hoe", "side", "sidig", "venstresidig", "hoejresidig", "sidet", "bilateral",
+    "bilat", "dobbeltsidig", "ensidig", "oevre", "nedre", "oeverste", "nederste", "lap", "overlap", "underlap",
+    "mellemlap", "fald", "faldet", "hjemme", "hjemmet", "arbejde", "operation", "operationen", "indlaeggelse",
+    "indlaeggelsen",
+))  # fmt: skip
+PLACE_SHARE = 0.25
+
 # Document kinds, in order of how much a full match on them says about the user's intent.
 _TEXT, _ALIAS, _SYNONYM = 0, 1, 2
 _KIND_NAMES = {_TEXT: "text", _ALIAS: "text", _SYNONYM: "synonym"}
@@ -213,6 +228,10 @@ class SearchIndex:
         words = tokens(query)
         if not words:
             return []
+        # Little words only count when the query has nothing else ("i"); placing words count less.
+        content = [w for w in words if w not in FUNCTION_WORDS] or words
+        share = {w: PLACE_SHARE if w in PLACE_WORDS and len(content) > 1 else 1.0 for w in content}
+        words = content
         n_docs = len(self._doc_code)
         total = np.zeros(n_docs, dtype=np.float32)
         matched_words = np.zeros(n_docs, dtype=np.float32)
@@ -221,10 +240,10 @@ class SearchIndex:
             matches = self._word_matches(word)
             if not matches:
                 # An unknown word still counts against every document, weighted as a rare word.
-                weight_sum += math.log1p(n_docs)
+                weight_sum += math.log1p(n_docs) * share[word]
                 continue
             best_term = max(matches, key=matches.__getitem__)
-            weight = float(self._idf[best_term])
+            weight = float(self._idf[best_term]) * share[word]
             weight_sum += weight
             strength = np.zeros(n_docs, dtype=np.float32)
             for term, s in matches.items():
@@ -238,6 +257,10 @@ class SearchIndex:
         code_scores = np.maximum.reduceat(doc_scores, self._starts)
         code_scores = np.maximum(code_scores, CHILD_SHARE * code_scores[self._category] * (self._level > 3))
         candidates = np.flatnonzero(code_scores >= MIN_SCORE)
+        if not len(candidates):
+            # Some words matched, just too few for the bar: the best partial matches beat an empty list.
+            matched = np.flatnonzero(code_scores > 0)
+            candidates = matched[np.argsort(-code_scores[matched], kind="stable")[:wanted]]
         if len(candidates) > wanted * 4:
             candidates = candidates[np.argpartition(-code_scores[candidates], wanted * 4)[: wanted * 4]]
         hits = []
