@@ -36,7 +36,7 @@ NOTE = (
 # code -> (text, score, tier, [(phrase in NOTE, weight)])
 TABLE: dict[str, tuple[str, float, str, list[tuple[str, float]]]] = {
     "DJ189": ("Pneumoni UNS", 0.91, "suggested", [("pneumoni", 0.6), ("feber", 0.2)]),
-    "DI10": ("Essentiel hypertension", 0.72, "suggested", [("forhøjet blodtryk", 0.5), ("BT 165/95", 0.25)]),
+    "DI109": ("Essentiel hypertension", 0.72, "suggested", [("forhøjet blodtryk", 0.5), ("BT 165/95", 0.25)]),
     "DE119": ("Type 2-diabetes uden komplikationer", 0.41, "probably_missed", [("type 2-diabetes", 0.7)]),
     "DR060": ("Dyspnø", 0.30, "below", [("Åndenød", 0.8)]),
     "DR509": ("Feber UNS", 0.20, "below", [("feber", 0.9)]),
@@ -155,7 +155,7 @@ def test_accept_by_click_as_b_and_as_a_goes_to_the_store(window: MainWindow, sto
     qtbot.mouseClick(table.findChild(QToolButton, "accept_B_1"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(table.findChild(QToolButton, "accept_A_0"), Qt.MouseButton.LeftButton)
     decisions = store.decisions("K-1")
-    assert [(d.code, d.type) for d in decisions] == [("DJ189", "A"), ("DI10", "B")]
+    assert [(d.code, d.type) for d in decisions] == [("DJ189", "A"), ("DI109", "B")]
     first = decisions[0]
     assert (first.source, first.score, first.user) == (SUGGESTION, pytest.approx(0.91), "tester")
     assert first.model_version == "fake-model 2026-11-01T10:00:00"
@@ -166,20 +166,20 @@ def test_accept_by_click_as_b_and_as_a_goes_to_the_store(window: MainWindow, sto
 def test_number_keys_accept_b_shift_accepts_a_and_del_removes(window: MainWindow, store: Store, qtbot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ShiftModifier)
-    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DI10", "A"), ("DE119", "B")]
+    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DI109", "A"), ("DE119", "B")]
     table = window.accepted.table
     table.setFocus()
     table.setCurrentCell(1, 1)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert [d.code for d in store.decisions("K-1")] == ["DI10"]
+    assert [d.code for d in store.decisions("K-1")] == ["DI109"]
 
 
 def test_hovering_a_suggestion_highlights_its_evidence_by_weight(window: MainWindow, qtbot) -> None:
     table = window.suggestions
-    rect = table.visualItemRect(table.item(1, 2))  # DI10
+    rect = table.visualItemRect(table.item(1, 2))  # DI109
     qtbot.mouseMove(table.viewport(), rect.center())
     strong, weak = NOTE.index("forhøjet blodtryk"), NOTE.index("BT 165/95")
-    assert window.case_view.shown_code == "DI10"
+    assert window.case_view.shown_code == "DI109"
     for i in range(len("forhøjet blodtryk")):
         assert note_background_alpha(window, strong + i) > 0
     assert note_background_alpha(window, strong - 2) == 0  # the characters around it stay plain
@@ -205,7 +205,7 @@ def test_the_view_scrolls_to_the_strongest_evidence(window: MainWindow, qtbot) -
     assert window.case_view.shown_code == "DJ189"  # the top suggestion, selected when they arrived
     assert view.verticalScrollBar().value() > 0
     assert view.viewport().rect().contains(view.cursorRect(cursor))
-    window.suggestions.setCurrentCell(1, 1)  # DI10: its evidence is near the top
+    window.suggestions.setCurrentCell(1, 1)  # DI109: its evidence is near the top
     cursor.setPosition(window.case_view._position("note", 0, NOTE.index("forhøjet blodtryk")))
     assert view.viewport().rect().contains(view.cursorRect(cursor))
 
@@ -216,7 +216,7 @@ def test_clicking_highlighted_text_names_the_codes_it_supports(window: MainWindo
     cursor.setPosition(window.case_view._position("note", 0, NOTE.index("feber") + 2))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.cursorRect(cursor).center())
     message = window.status_line.text()
-    assert "DR509" in message and "DJ189" in message and "DI10" not in message
+    assert "DR509" in message and "DJ189" in message and "DI109" not in message
 
 
 def test_search_as_you_type_adds_a_code_as_b_or_a(window: MainWindow, store: Store, qtbot) -> None:
@@ -253,12 +253,36 @@ def test_the_finish_check_blocks_two_a_codes(window: MainWindow, store: Store) -
     from dataclasses import replace
 
     store.accept("K-1", code="DJ189", type="A", source=SUGGESTION, user="t")
-    store.accept("K-1", code="DI10", type="B", source=SUGGESTION, user="t")
+    store.accept("K-1", code="DI109", type="B", source=SUGGESTION, user="t")
     one_a, b = store.decisions("K-1")
     case = store.case("K-1")
     assert check_finish(case, [one_a, b], None).blocking == []
     assert len(check_finish(case, [one_a, replace(b, type="A")], None).blocking) == 1
     assert len(check_finish(case, [b], None).blocking) == 1
+
+
+def test_a_code_with_sub_codes_is_a_soft_stop_at_finishing(window: MainWindow, store: Store) -> None:
+    from coder_assist.catalogue import default_catalogue
+
+    store.accept("K-1", code="DJ44", type="A", source=SEARCH, user="t")
+    check = check_finish(store.case("K-1"), store.decisions("K-1"), default_catalogue())
+    assert check.blocking == []
+    assert any("DJ44" in w and "underkoder" in w for w in check.warnings)
+
+
+def test_search_marks_codes_with_sub_codes_and_right_arrow_opens_them(window: MainWindow, qtbot) -> None:
+    qtbot.waitUntil(lambda: window.search.box.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(window.search.searched, timeout=5_000):
+        qtbot.keyClicks(window.search.box, "kronisk obstruktiv lungesygdom")
+    first = window.search.results.topLevelItem(0)
+    assert first.text(0) == "DJ44 ▸" and "underkoder" in first.toolTip(0)
+    window.search.results.setFocus()
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Right)
+    codes = [window.search.results.topLevelItem(i).text(0) for i in range(window.search.results.topLevelItemCount())]
+    assert codes[0] == "DJ44 ▸" and {"DJ440", "DJ441", "DJ449"} <= set(codes)
+    window.search.results.setCurrentItem(window.search.results.topLevelItem(codes.index("DJ441")))
+    qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
+    assert [d.code for d in window.store.decisions("K-1")] == ["DJ441"]
 
 
 def test_sex_and_age_conflicts_warn_and_the_user_decides(window: MainWindow, store: Store, qtbot) -> None:
@@ -373,10 +397,10 @@ def test_accepted_codes_change_type_and_move(window: MainWindow, store: Store, q
     panel = window.accepted
     panel.table.setCurrentCell(2, 1)  # DE119, the last B
     qtbot.mouseClick(panel.up, Qt.MouseButton.LeftButton)
-    assert [d.code for d in store.decisions("K-1")] == ["DJ189", "DE119", "DI10"]
+    assert [d.code for d in store.decisions("K-1")] == ["DJ189", "DE119", "DI109"]
     assert panel.current_code() == "DE119"  # the selection follows the code
     qtbot.mouseClick(panel.make_a, Qt.MouseButton.LeftButton)
-    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DE119", "A"), ("DJ189", "B"), ("DI10", "B")]
+    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DE119", "A"), ("DJ189", "B"), ("DI109", "B")]
     assert not panel.up.isEnabled()  # an A does not move among the B codes
 
 

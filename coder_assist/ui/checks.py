@@ -1,8 +1,8 @@
 """The checks before a case is finished: blocking problems and warnings the user may override.
 
-Blocking: the case must have exactly one aktionsdiagnose (A). Warnings: a code unknown to the catalogue
-or not valid on the admission start date, and the sex/age conflicts of ``catalogue.patient_rules`` (the
-table the suggestions are filtered by). Plain Python: no Qt here.
+Blocking: the case must have exactly one aktionsdiagnose (A). Warnings: a code unknown to the catalogue,
+not valid on the admission start date or with more specific sub-codes, and the sex/age conflicts of
+``catalogue.patient_rules`` (the table the suggestions are filtered by). Plain Python: no Qt here.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def check_finish(case: Case, decisions: list[Decision], catalogue: Catalogue | N
                 warnings.append(tr("finish.unknown_code", code=code))
             elif start is not None and not found.valid_at(start):
                 warnings.append(tr("finish.invalid_code", code=code, date=start.isoformat()))
+            children = catalogue.children(code) if found is not None else []
+            if children:  # a soft stop, as coding tools validate: usually a sub-code was meant
+                warnings.append(tr("finish.has_children", code=code, count=len(children)))
         for rule in conflicts(code, age, sex):
             key = f"finish.rule_{sex}" if rule.sex and sex != rule.sex else "finish.rule_age"
             warnings.append(tr(key, code=code, what=rule.what, why=rule.why, age=age))

@@ -114,8 +114,12 @@ class SearchPanel(QWidget):
         for hit in self.hits:
             text = hit.code.text if hit.valid else f"{hit.code.text} ({tr('search.retired')})"
             path = hierarchy(self.catalogue, hit.code.code)
-            item = QTreeWidgetItem([hit.code.code, text, path])
+            children = len(self.catalogue.children(hit.code.code))
+            # A code with sub-codes is rarely what a coder should end with: say so, and → opens them.
+            item = QTreeWidgetItem([f"{hit.code.code} ▸" if children else hit.code.code, text, path])
             item.setToolTip(2, path)
+            if children:
+                item.setToolTip(0, tr("search.children", count=children))
             item.setToolTip(1, f"{hit.code.text}\n{hit.matched}" if hit.matched != hit.code.text else hit.code.text)
             if not hit.valid:
                 for col in range(3):
@@ -138,6 +142,19 @@ class SearchPanel(QWidget):
         hit = self.hits[row]
         self.add_requested.emit(hit.code.code, type_, MANUAL if hit.match == "code" else SEARCH)
 
+    def open_children(self) -> bool:
+        """Show the sub-codes of the current hit (a search for its code lists the code and its children);
+        False when it has none."""
+        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
+        if not 0 <= row < len(self.hits) or self.catalogue is None:
+            return False
+        code = self.hits[row].code.code
+        if not self.catalogue.children(code):
+            return False
+        self.box.setText(code)
+        self.run_search()
+        return True
+
     def focus(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
@@ -153,5 +170,11 @@ class SearchPanel(QWidget):
                 return True
             if watched is self.box and key == Qt.Key.Key_Down and self.hits:
                 self.results.setFocus()
+                return True
+            if (
+                key == Qt.Key.Key_Right
+                and (watched is self.results or not self.box.cursorPosition() < len(self.box.text()))
+                and self.open_children()
+            ):
                 return True
         return super().eventFilter(watched, event)
