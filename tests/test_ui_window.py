@@ -174,6 +174,39 @@ def test_number_keys_accept_b_shift_accepts_a_and_del_removes(window: MainWindow
     assert [d.code for d in store.decisions("K-1")] == ["DI109"]
 
 
+def test_keys_reach_the_suggestions_wherever_focus_is_unless_a_text_field_is_edited(
+    window: MainWindow, store: Store, qtbot
+) -> None:
+    assert window.focusWidget() is window.suggestions  # an opened case takes the keys
+    assert window.keys_label.text().startswith("Taster: 1–0")
+    # Danish keyboard: Shift+1 arrives as "!" with Shift held; it is suggestion 1 as A all the same.
+    qtbot.keyClick(window.suggestions, Qt.Key.Key_Exclam, Qt.KeyboardModifier.ShiftModifier)
+    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DJ189", "A")]
+    # Typing in the worklist filter types; it accepts nothing and leaves the open case alone.
+    window.worklist.filter_box.setFocus()
+    qtbot.keyClicks(window.worklist.filter_box, "12")
+    assert window.worklist.filter_box.text() == "12" and len(store.decisions("K-1")) == 1
+    # Esc leaves the text field: the next digit accepts again.
+    qtbot.keyClick(window.worklist.filter_box, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.suggestions, Qt.Key.Key_2)
+    assert [(d.code, d.type) for d in store.decisions("K-1")] == [("DJ189", "A"), ("DI109", "B")]
+
+
+def test_number_keys_are_read_by_physical_key_where_the_platform_tells_it() -> None:
+    from coder_assist.ui.main_window import suggestion_row
+
+    shift, none = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
+    # "(" is Shift+8 on a Danish keyboard and Shift+9 on a US one: the scan code decides.
+    assert suggestion_row(Qt.Key.Key_ParenLeft, shift, scan_code=17, platform="xcb") == 7  # the 8 key
+    assert suggestion_row(Qt.Key.Key_ParenLeft, shift, scan_code=18, platform="xcb") == 8  # the 9 key
+    assert suggestion_row(Qt.Key.Key_ParenRight, shift, virtual_key=0x30, platform="windows") == 9  # the 0 key
+    assert suggestion_row(Qt.Key.Key_Exclam, shift, virtual_key=0x12, platform="cocoa") == 0
+    # Without a platform key: Danish characters, and only with Shift held.
+    assert suggestion_row(Qt.Key.Key_ParenLeft, shift) == 7
+    assert suggestion_row(Qt.Key.Key_Slash, none) is None
+    assert suggestion_row(Qt.Key.Key_A, none, scan_code=38, platform="xcb") is None
+
+
 def test_hovering_a_suggestion_highlights_its_evidence_by_weight(window: MainWindow, qtbot) -> None:
     table = window.suggestions
     rect = table.visualItemRect(table.item(1, 2))  # DI109

@@ -13,16 +13,22 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QSplitter,
+    QTextEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -39,12 +45,12 @@ from coder_assist.ui.accepted import AcceptedPanel
 from coder_assist.ui.case_view import CaseView
 from coder_assist.ui.checks import check_finish
 from coder_assist.ui.dialogs import HelpDialog, SettingsDialog
-from coder_assist.ui.jobs import TOP_K, load_engine, load_search, suggest
+from coder_assist.ui.jobs import load_engine, load_search, suggest
 from coder_assist.ui.loading import load_paths
 from coder_assist.ui.search import SearchPanel
 from coder_assist.ui.settings import Settings, save_settings
 from coder_assist.ui.strings import tr, truncation_text
-from coder_assist.ui.suggestions import SuggestionTable, shortcut_key
+from coder_assist.ui.suggestions import SuggestionTable
 from coder_assist.ui.worker import Worker
 from coder_assist.ui.worklist import WorklistPanel
 
@@ -57,6 +63,57 @@ def log_hint() -> str:
     """The sentence naming the log file, after a space; empty when the log has no file."""
     path = logs.log_file()
     return f" {tr('error.log', path=path)}" if path is not None else ""
+
+
+# The digit row by physical key, where the platform tells it: a shifted digit prints another character on
+# every layout ("!" on both; "(" is Shift+8 in Danish and Shift+9 in US), so the key decides, not the text.
+# X11 and Wayland give XKB scan codes (evdev + 8), Windows virtual keys, macOS kVK_ANSI_* codes.
+_SCAN_DIGITS = {
+    "xcb": ("scan", {10 + i: (i + 1) % 10 for i in range(10)}),
+    "wayland": ("scan", {10 + i: (i + 1) % 10 for i in range(10)}),
+    "windows": ("virtual", {0x30 + d: d for d in range(10)}),
+    "cocoa": ("virtual", {0x12: 1, 0x13: 2, 0x14: 3, 0x15: 4, 0x17: 5, 0x16: 6, 0x1A: 7, 0x1C: 8, 0x19: 9, 0x1D: 0}),
+}  # fmt: skip
+# Where the platform does not say (offscreen, or a remote session): the characters of Shift+digit on a Danish
+# keyboard ("!", '"', "#", "¤", "%", "&", "/", "(", ")", "="), and those of a US one that Danish does not use.
+SHIFTED_DIGITS = {
+    Qt.Key.Key_Exclam: 1, Qt.Key.Key_QuoteDbl: 2, Qt.Key.Key_NumberSign: 3, Qt.Key.Key_currency: 4,
+    Qt.Key.Key_Percent: 5, Qt.Key.Key_Ampersand: 6, Qt.Key.Key_Slash: 7, Qt.Key.Key_ParenLeft: 8,
+    Qt.Key.Key_ParenRight: 9, Qt.Key.Key_Equal: 0, Qt.Key.Key_At: 2, Qt.Key.Key_Dollar: 4,
+    Qt.Key.Key_AsciiCircum: 6, Qt.Key.Key_Asterisk: 8,
+}  # fmt: skip
+_DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
+_SHIFT_OR_KEYPAD = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+def suggestion_row(
+    key: int, modifiers: Qt.KeyboardModifier, scan_code: int = 0, virtual_key: int = 0, platform: str = ""
+) -> int | None:
+    """The suggestion row (0-based; the 0 key is the tenth) that a key press names, or None.
+
+    By physical key where ``platform`` (``QGuiApplication.platformName()``) reports one; else by Qt's key,
+    a shifted character counting only with Shift held (a "/" typed alone accepts nothing).
+    """
+    kind, table = _SCAN_DIGITS.get(platform, ("", {}))
+    native = scan_code if kind == "scan" else virtual_key if kind == "virtual" else 0
+    digit = table.get(native) if native else None
+    if digit is None:
+        digit = _DIGITS.get(Qt.Key(key))
+    if digit is None and modifiers & Qt.KeyboardModifier.ShiftModifier:
+        digit = SHIFTED_DIGITS.get(Qt.Key(key))
+    return None if digit is None else (digit - 1) % 10
+
+
+def _editing_text(widget: QObject | None) -> bool:
+    """Whether keys typed now go into text: a line edit, an editable combo box, a spin box or a writable
+    text edit."""
+    if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+        return True
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return not widget.isReadOnly()
+    return False
 
 
 def _group(title: str, widget: QWidget) -> QGroupBox:
@@ -133,6 +190,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.status_line = QLabel()
+        self.keys_label = QLabel(tr("keys.suggestions"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -140,6 +198,7 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.model_label = QLabel(tr("model.loading"))
         self.statusBar().addWidget(self.status_line, 1)
+        self.statusBar().addPermanentWidget(self.keys_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.model_label)
 
@@ -172,14 +231,39 @@ class MainWindow(QMainWindow):
         def bind(keys: str, action: Callable[[], object]) -> None:
             QShortcut(QKeySequence(keys), self).activated.connect(action)
 
-        for row in range(TOP_K):
-            key = shortcut_key(row)
-            bind(key, partial(self.accept_suggestion, row, "B"))
-            bind(f"Shift+{key}", partial(self.accept_suggestion, row, "A"))
+        # Number keys are read by key, not by character, in eventFilter: on a Danish keyboard Shift+1 types
+        # "!", which no "Shift+1" shortcut would match, and a shortcut would also fire inside a text field.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+            app.focusChanged.connect(self._show_key_target)
         bind("Ctrl+F", self.search.focus)
         bind("Ctrl+Return", self.finish_case)
         bind("Ctrl+Enter", self.finish_case)
         bind("F1", self.show_help)
+
+    # -- where keys go
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Number keys accept a suggestion while no text field is being edited; Esc leaves a text field."""
+        mine = isinstance(watched, QWidget) and (watched is self or self.isAncestorOf(watched))
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) or not mine:
+            return super().eventFilter(watched, event)
+        editing = _editing_text(watched) or _editing_text(QApplication.focusWidget())
+        if event.key() == Qt.Key.Key_Escape and editing:
+            self.suggestions.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        modifiers = event.modifiers()
+        row = suggestion_row(
+            event.key(), modifiers, event.nativeScanCode(), event.nativeVirtualKey(), QGuiApplication.platformName()
+        )
+        if row is None or editing or modifiers & ~_SHIFT_OR_KEYPAD:
+            return super().eventFilter(watched, event)
+        self.accept_suggestion(row, "A" if modifiers & Qt.KeyboardModifier.ShiftModifier else "B")
+        return True
+
+    def _show_key_target(self, _old: QWidget | None = None, new: QWidget | None = None) -> None:
+        self.keys_label.setText(tr("keys.text" if _editing_text(new) else "keys.suggestions"))
 
     # -- the one path for messages and errors
 
@@ -318,6 +402,8 @@ class MainWindow(QMainWindow):
         self._set_title(tr("app.title_case", case_id=case_id))
         self.case_view.show_case(case)
         self.search.set_date(case.admission.start if case.admission else None)
+        # keys go to the suggestions of the case just opened, not to the filter or search box left behind
+        self.suggestions.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refresh_worklist()
         self._refresh_codes()
         self.settings = self.settings.with_(last_case_id=case_id)
@@ -522,6 +608,9 @@ class MainWindow(QMainWindow):
             self.show_message(str(exc), error=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._save_settings()
         self.worker.new_token()  # queued model work is skipped
         self.worker.wait(10_000)
