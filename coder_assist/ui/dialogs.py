@@ -32,6 +32,8 @@ SHORTCUTS = (
     ("Ctrl+F", "help.ctrl_f"),
     ("Enter / Shift+Enter", "help.enter"),
     ("↑ ↓", "help.arrows"),
+    ("→", "help.right"),
+    ("Esc", "help.esc"),
     ("Del", "help.del"),
     ("Ctrl+Enter", "help.ctrl_enter"),
     ("F1", "help.f1"),
