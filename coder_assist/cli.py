@@ -387,10 +387,20 @@ def _calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1366x768, not {text!r}") from None
+    if width < 400 or height < 300:
+        raise argparse.ArgumentTypeError(f"{text} is smaller than any screen the app is made for (400x300)")
+    return width, height
+
+
 def _gui(args: argparse.Namespace) -> int:
     from coder_assist.ui.app import run
 
-    return run(args.paths, model=args.model, screenshot=args.screenshot, case_id=args.case)
+    return run(args.paths, model=args.model, screenshot=args.screenshot, case_id=args.case, size=args.size)
 
 
 # --- parser ------------------------------------------------------------------------------------
@@ -528,6 +538,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", type=Path, help="model bundle folder for this session (default: from the settings)")
     p.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--case", help="with --screenshot: the case id to show (default: the first)")
+    p.add_argument(
+        "--size", type=_window_size, metavar="WxH", help="window size in pixels, e.g. 1366x768 (a laptop screen)"
+    )
 
     p = command(
         commands, "suggest", _suggest,

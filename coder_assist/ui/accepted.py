@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coder_assist.catalogue import Catalogue
 from coder_assist.store import A, B, Decision
 from coder_assist.ui.strings import number, tr
+from coder_assist.ui.suggestions import row_height
 
 
 class AcceptedPanel(QWidget):
@@ -45,6 +46,7 @@ class AcceptedPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for col in (0, 1, 3):
@@ -68,15 +70,16 @@ class AcceptedPanel(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.finish_button.clicked.connect(lambda: self.reopen.emit() if self.done else self.finish.emit())
 
+        # One row of buttons, finishing last: on a 1366x768 laptop a second row cost the list two codes.
         buttons = QHBoxLayout()
         for button in (self.make_a, self.make_b, self.up, self.down, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.finish_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.finish_button)
         self._update_buttons()
 
     def current_code(self) -> str | None:

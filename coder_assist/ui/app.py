@@ -32,6 +32,7 @@ def run(
     model: Path | None = None,
     screenshot: Path | None = None,
     case_id: str | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Open the app on ``paths`` (the sample worklist when empty); return the exit status."""
     logs.setup()
@@ -70,6 +71,8 @@ def run(
             QMessageBox.critical(None, tr("error.title"), str(exc))
         return 2
     window = MainWindow(store, settings, engine_loader=partial(load_engine, model_settings))
+    if size is not None:
+        window.resize(*size)
     previous_hook = sys.excepthook
 
     def excepthook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:

@@ -176,12 +176,20 @@ class MainWindow(QMainWindow):
         right.addWidget(_group(tr("suggestions.title"), self.suggestions))
         right.addWidget(_group(tr("accepted.title"), self.accepted))
         right.addWidget(_group(tr("search.title"), self.search))
-        right.setSizes([380, 220, 260])
+        # The suggestions keep the height of their ten rows; the accepted codes and the search share the rest,
+        # so a 1366x768 laptop still shows four accepted codes and five search hits.
+        right.setStretchFactor(0, 0)
+        right.setStretchFactor(1, 1)
+        right.setStretchFactor(2, 1)
+        right.setSizes([self.suggestions.full_height(), 200, 240])
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(_group(tr("worklist.title"), self.worklist))
         main.addWidget(self.case_view)
         main.addWidget(right)
-        main.setSizes([320, 560, 620])
+        main.setStretchFactor(0, 0)  # the worklist needs its columns, not more; the note and codes get the rest
+        main.setStretchFactor(1, 1)
+        main.setStretchFactor(2, 1)
+        main.setSizes([250, 560, 690])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)

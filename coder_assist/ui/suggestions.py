@@ -36,6 +36,11 @@ def _source_tip(s: Suggestion) -> str:
     return tr("suggestions.named") if s.named else tr("suggestions.model_only")
 
 
+def row_height(widget: QWidget) -> int:
+    """The height of one table row: a line of the widget's font and a little air."""
+    return widget.fontMetrics().height() + 8
+
+
 def shortcut_key(row: int) -> str:
     """The number key of suggestion ``row`` (0-based): 1..9, then 0 for the tenth."""
     return str((row + 1) % 10)
@@ -83,6 +88,9 @@ class SuggestionTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
+        # Rows as tall as a line of text, not as tall as a default button: ten of them fit a laptop screen.
+        self.verticalHeader().setDefaultSectionSize(row_height(self))
+        self.setMinimumHeight(self.full_height())  # a shorter window takes its height from the other panes
         self.setMouseTracking(True)
         self.setItemDelegateForColumn(COL_SCORE, ScoreDelegate(self))
         header = self.horizontalHeader()
@@ -94,6 +102,11 @@ class SuggestionTable(QTableWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cellEntered.connect(lambda row, _col: self.hovered.emit(self.code_at(row)))
         self.currentCellChanged.connect(lambda row, *_: self.selected.emit(self.code_at(row)))
+
+    def full_height(self) -> int:
+        """The height that shows all ten rows and the header without scrolling."""
+        rows = 10 * self.verticalHeader().defaultSectionSize()
+        return rows + self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + 2
 
     def code_at(self, row: int) -> str | None:
         return self.items[row].code if 0 <= row < len(self.items) else None
@@ -137,7 +150,6 @@ class SuggestionTable(QTableWidget):
             self.setCellWidget(row, COL_ACCEPT, self._buttons(row))
         self.blockSignals(False)
         self.mark_accepted(accepted)
-        self.resizeRowsToContents()
 
     def shown_tier(self, s: Suggestion, accepted: dict[str, str]) -> str:
         """The tier a row shows: "probably missed B" only while neither the code nor a code of its category
@@ -164,8 +176,9 @@ class SuggestionTable(QTableWidget):
             if badge is None:
                 continue
             tier = self.shown_tier(s, accepted)
-            badge.setText(tr(f"tier.{tier}"))
-            badge.setToolTip(_source_tip(s))
+            # short words in the badge, so the code's text keeps the width; the full tier name on hover
+            badge.setText(tr(f"tier.short.{tier}"))
+            badge.setToolTip(f"{tr(f'tier.{tier}')}. {_source_tip(s)}")
             colour = TIER_COLOURS.get(tier)
             badge.setBackground(QBrush(QColor(colour)) if colour else QBrush())
             badge.setForeground(QBrush(QColor("#ffffff" if colour else BELOW_COLOUR)))
@@ -185,6 +198,7 @@ class SuggestionTable(QTableWidget):
             button.setCheckable(True)
             button.setObjectName(f"accept_{type_}_{row}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard path is the number keys
+            button.setFixedHeight(row_height(self) - 4)
             button.clicked.connect(lambda _=False, r=row, t=type_: self.accept_requested.emit(r, t))
             layout.addWidget(button)
         return box
