@@ -453,8 +453,9 @@ def _truncation(flat: FlatText, max_tokens: int, kept: int, cut: int) -> Truncat
 
 
 def _naming_spans(flat: FlatText, mentions: list[Mention]) -> list[EvidenceSpan]:
-    """The places that name a code, as evidence sharing NAMING_SHARE of its weight equally."""
-    parts = [part for m in mentions for part in flat.to_source_spans(m.start, m.end)]
+    """The places that name a code (the first MAX_EVIDENCE_SPANS), as evidence sharing NAMING_SHARE of its
+    weight equally: a note that repeats a diagnosis a thousand times gets a dozen highlights, not a thousand."""
+    parts = [part for m in mentions[:MAX_EVIDENCE_SPANS] for part in flat.to_source_spans(m.start, m.end)]
     weight = round(NAMING_SHARE / len(parts), 6) if parts else 0.0
     return [EvidenceSpan(p.kind, p.index, p.start, p.end, weight, "named") for p in parts]
 
