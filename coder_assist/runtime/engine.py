@@ -203,6 +203,8 @@ class Engine:
         self.combiner = Combiner.load(combiner_path) if combiner_path.exists() else None
         self._frequency = np.array([label.train_frequency for label in self.bundle.labels], dtype=np.float64)
         self._finder: MentionFinder | None = None
+        # The last case's mentions: suggest and the ten explain calls that follow read the same case.
+        self._read: tuple[Case, FlatText, list[Mention]] | None = None
         self.load_seconds = time.perf_counter() - started
         log.info("bundle %s loaded in %.0f ms on %s", self.bundle.name, self.load_seconds * 1000, self.provider)
 
@@ -285,7 +287,7 @@ class Engine:
 
     @property
     def finder(self) -> MentionFinder:
-        """The mention finder over the catalogue in use (built on first use: about 3 s)."""
+        """The mention finder over the catalogue in use (built on first use: about 2.4 s on 2 cores)."""
         if self._finder is None:
             started = time.perf_counter()
             self._finder = finder_for(self.catalogue or default_catalogue())
@@ -294,8 +296,10 @@ class Engine:
 
     def mentions(self, case: Case) -> tuple[FlatText, list[Mention]]:
         """The diagnoses the case's text names, with offsets in its flat text (read up to MENTION_CHARS)."""
-        flat = flatten(case, MENTION_CHARS)
-        return flat, self.finder.find(flat.text)
+        if self._read is None or self._read[0] is not case:
+            flat = flatten(case, MENTION_CHARS)
+            self._read = (case, flat, self.finder.find(flat.text))
+        return self._read[1], self._read[2]
 
     def combined(
         self, model_scores: np.ndarray, text_mentions: list[Mention], age: int | None = None, sex: str | None = None
