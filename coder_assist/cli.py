@@ -299,7 +299,14 @@ def _evaluate(args: argparse.Namespace) -> int:
                     tiers = metrics["tiers"]
                     for level in ("suggested", "suggested_level3"):
                         tier_rows[f"{system} vs {target}, {level.replace('_', ', ')}"] = tiers[level]
-                    tier_rows[f"{system} vs {target}, probably missed B"] = {"precision": tiers["missed"]["precision"]}
+                    missed = tiers["missed"]
+                    tier_rows[f"{system} vs {target}, probably missed B ({missed['shown']})"] = {
+                        "precision": missed["precision"]
+                    }
+                    for group, flags in missed.get("by_group", {}).items():
+                        tier_rows[f"{system} vs {target}, probably missed B, {group} ({flags['shown']})"] = {
+                            "precision": flags["precision"]
+                        }
         print(f"{view}:\n{format_table(tables)}")
     print(f"tiers the app shows (top {SHOWN}), every gold code:")
     print(format_table(tier_rows, ("precision", "recall", "f1")))

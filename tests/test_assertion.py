@@ -88,6 +88,10 @@ STATUS_ROWS = [
     ("Apopleksi 2018 uden sequelae.", "Apopleksi", EARLIER),
     # Known chronic disease is current: a start year, a duration or its treatment is no end.
     ("Type 2-diabetes siden 2016, velreguleret.", "Type 2-diabetes", CURRENT),
+    ("Type 2-diabetes diagnosticeret i 2015, velreguleret.", "Type 2-diabetes", CURRENT),
+    # Found once, with no time that makes it a start: the earlier cue stands.
+    ("Tidl. diagnosticeret med ulcus og akut blødningsanæmi.", "akut blødningsanæmi", EARLIER),
+    ("Tidligere konstateret galdesten.", "galdesten", EARLIER),
     ("Epilepsi siden barndommen.", "Epilepsi", CURRENT),
     ("Kendt med atrieflimren, i AK-behandling.", "atrieflimren", CURRENT),
     ("Tidl. kendt med hypertension.", "hypertension", CURRENT),

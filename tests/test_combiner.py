@@ -74,7 +74,7 @@ def test_fitted_combiner_ranks_named_codes_and_rules_out_impossible_ones(tmp_pat
         codes = ["DI109", "DE119", "DJ189", "DN390", "DO800", "DN40"]
         mentions = [mention(c) for c, n in zip(codes, named, strict=True) if n]
         _, features, _ = candidate_features(model, codes, np.full(6, 20), mentions)
-        cases.append(Candidates(features, coded, true, np.ones(6, bool), int(coded.sum())))
+        cases.append(Candidates(features, coded, true, np.ones(6, bool), int(coded.sum()), np.array(codes)))
     combiner = fit_combiner(cases, top_k=3)
     assert combiner.weights[COLUMN["named"]] > 1.0
     scores = combiner.score(
@@ -126,3 +126,44 @@ def test_a_negated_diagnosis_is_not_suggested_as_named(calibrated):
     items = {s.code: s for s in engine.suggest(case).items}
     assert not any(s.named for s in items.values() if s.code.startswith("DN10"))
     assert all(s.tier == "below" for s in items.values() if s.code.startswith("DN10"))
+
+
+def test_missed_tier_flags_the_codes_coders_leave_out_and_only_those(tmp_path):
+    """Hypertension named in the note is true but coded half the time; pneumonia named is coded nearly always.
+    Only hypertension may carry "Sandsynligt overset B", with validated precision >= 0.8 against the truth."""
+    rng = np.random.default_rng(2)
+    codes = ["DJ189", "DI109", "DE119", "DN390"]
+    cases = []
+    for _ in range(600):
+        named = rng.random(4) < 0.4
+        true = named & (rng.random(4) < 0.95) | (~named & (rng.random(4) < 0.03))
+        coded = true & (rng.random(4) < np.array([0.95, 0.45, 0.9, 0.9]))
+        mentions = [mention(c) for c, n in zip(codes, named, strict=True) if n]
+        _, features, _ = candidate_features(rng.random(4) * 0.2, codes, np.full(4, 20), mentions)
+        secondary = np.array([False, True, True, True])
+        cases.append(Candidates(features, coded, true, secondary, int(coded.sum()), np.array(codes)))
+    combiner = fit_combiner(cases, top_k=4)
+    assert list(combiner.undercoded) == ["DI10"]  # pneumonia is not a B code; diabetes and UTI are coded
+    assert combiner.missed_cut is not None and combiner.validation["missed"]["precision"] >= 0.8
+    scores = combiner.score(np.full(4, 0.1), codes, np.full(4, 20), np.array([False, True, True, True]),
+                            [mention(c) for c in codes], age=70, sex="M")  # fmt: skip
+    order, suggested, missed = combiner.shown(scores, top_k=4)
+    tier = {scores.codes[i]: ("missed" if m else "suggested" if s else "below")
+            for i, s, m in zip(order, suggested, missed, strict=True)}  # fmt: skip
+    assert tier == {"DJ189": "suggested", "DI109": "missed", "DE119": "suggested", "DN390": "suggested"}
+    assert Combiner.load(combiner.save(tmp_path)).undercoded == {"DI10": combiner.undercoded["DI10"]}
+
+
+def test_missed_tier_is_off_without_a_truth_to_tell_under_coding_by():
+    rng = np.random.default_rng(3)
+    codes = ["DJ189", "DI109"]
+    cases = []
+    for _ in range(300):
+        named = rng.random(2) < 0.5
+        coded = named & (rng.random(2) < 0.5)  # no truth: the target is the human codes
+        _, features, _ = candidate_features(
+            np.full(2, 0.1), codes, np.full(2, 20), [mention(c) for c, n in zip(codes, named, strict=True) if n]
+        )
+        cases.append(Candidates(features, coded, coded, np.array([False, True]), int(coded.sum()), np.array(codes)))
+    combiner = fit_combiner(cases, top_k=2)
+    assert combiner.undercoded == {} and combiner.missed_cut is None

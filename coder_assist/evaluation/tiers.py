@@ -14,6 +14,10 @@ import numpy as np
 from coder_assist.evaluation.levels import sks_category, to_level3
 from coder_assist.evaluation.matrices import as_matrices
 
+# The conditions the paper's clinicians reviewed when the model flagged them and the coder had not coded them:
+# hypertension, overweight and obesity, and intentional self-harm.
+MISSED_GROUPS = {"DI10": ("DI10",), "DE66": ("DE66",), "DX60-DX84": tuple(f"DX{n}" for n in range(60, 85))}
+
 
 def tier_metrics(
     suggested: np.ndarray,
@@ -35,22 +39,26 @@ def tier_metrics(
 
     Returns:
         ``suggested`` and ``suggested_level3``: precision, recall, f1 and shown (per case);
-        ``missed``: shown (in all), true and precision.
+        ``missed``: shown (in all), true and precision, and the same ``by_group`` for the groups the paper's
+        clinicians reviewed (``MISSED_GROUPS``).
     """
     suggested, targets = as_matrices(np.asarray(suggested, dtype=np.float64), targets)
     missed = np.asarray(missed, dtype=bool)
     scores3, targets3, _ = to_level3(suggested, targets, codes, category_of)
-    shown_missed = int(missed.sum())
-    true_missed = int((missed & targets).sum())
+    by_group = {}
+    for group, prefixes in MISSED_GROUPS.items():
+        columns = np.array([code.startswith(prefixes) for code in codes], dtype=bool)
+        by_group[group] = _flag_scores(missed[:, columns], targets[:, columns])
     return {
         "suggested": _set_scores(suggested > 0, targets),
         "suggested_level3": _set_scores(scores3 > 0, targets3),
-        "missed": {
-            "shown": shown_missed,
-            "true": true_missed,
-            "precision": true_missed / shown_missed if shown_missed else 0.0,
-        },
+        "missed": {**_flag_scores(missed, targets), "by_group": by_group},
     }
+
+
+def _flag_scores(flags: np.ndarray, targets: np.ndarray) -> dict[str, float]:
+    shown, true = int(flags.sum()), int((flags & (targets > 0)).sum())
+    return {"shown": shown, "true": true, "precision": true / shown if shown else 0.0}
 
 
 def _set_scores(predicted: np.ndarray, targets: np.ndarray) -> dict[str, float]:

@@ -30,7 +30,7 @@ A ConText/NegEx-style reader adapted to how Danish physicians write. For a menti
    f. Known chronic disease is current, not earlier: an ongoing marker in the mention's segment ("kendt med",
       "behandlet for", "i beh. med", "velreguleret", "i 10 år") cancels a weak earlier cue ("tidl.", "tidligere",
       "haft", "anamnestisk"); an onset marker ("siden 2016", "diagnosticeret i 2015", "debut for 3 år siden")
-      also cancels a date after the mention, and so does an ongoing marker between the mention and the date
+      also cancels a date after the mention (a bare "diagnosticeret" or "konstateret" cancels only the date), and so does an ongoing marker between the mention and the date
       ("Osteoporose i beh. med alendronat efter fraktur 2022"). A past episode keeps its date ("DVT i 2019,
       behandlet 6 mdr." is earlier), and so do "St.p.", "som barn" and "intet recidiv".
    g. In a family-history section ("Disp.:", "Familieanamnese:") what is not negated or ruled out is family,
@@ -161,7 +161,7 @@ _TABLES: dict[str, _Cues] = {
     "earlier_after": _Cues(Status.EARLIER, "after", (
         rf"i (?:{_MONTH} )?{_YEAR}", rf"(?<![./]){_YEAR}(?!(?: )?(?:mg|µg|mikrog|ml|mmol|ie|e)\b)",
         r"for (?:[\w.]+ ){1,3}?(?:år|måneder|mdr\.) siden",
-    ), cancelled_by=frozenset({"onset"})),
+    ), cancelled_by=frozenset({"onset", "found"})),
     # Markers of a disease that goes on now ("nu", "fortsat", "i 10 år" of a duration, not a date).
     "ongoing": _Cues(None, "either", (
         r"ikke tidligere (?:kendt|erkendt|diagnosticeret|behandlet)",  # newly found, so current
@@ -170,12 +170,16 @@ _TABLES: dict[str, _Cues] = {
         r"stadig", r"vedvarende", r"aktuel(?:t)?", r"nu", r"i årevis", r"nyopdaget", r"nydiagnosticeret",
         r"(?:i|gennem|igennem) (?:\d+|et par|mange|flere|adskillige) (?:år|måneder|mdr\.|uger|dage|døgn)",
     )),
-    # When it began, which makes a date about it a start: "siden 2016", "diagnosticeret i 2015".
+    # When it began, which makes a date about it a start: "siden 2016", "diagnosticeret i 2015". Only with its
+    # time: "Tidl. diagnosticeret med akut blødningsanæmi" tells that it was found once, not that it goes on.
     "onset": _Cues(None, "either", (
         rf"siden (?:{_MONTH} )?(?:{_YEAR}|barndommen|ungdommen|barnsben|fødslen|\d+ år|mange år|flere år)",
         rf"(?:diagnosticeret|konstateret|debut(?:eret)?|erkendt)(?: (?:i|ca\.|omkring) (?:{_MONTH} )?{_YEAR}"
-        r"| for (?:[\w.]+ ){1,3}?(?:år|måneder|mdr\.) siden)?",
+        r"| for (?:[\w.]+ ){1,3}?(?:år|måneder|mdr\.) siden)",
     )),
+    # Found, with the time elsewhere in the clause: "Diagnosticeret med KOL i 2017" dates a start, so it cancels a
+    # date, but not "tidl.".
+    "found": _Cues(None, "either", (r"diagnosticeret", r"konstateret", r"debut(?:eret)?", r"erkendt")),
     # Where the disease is, on either side of it: "diabetes hos mor", "hjertesygdom i familien".
     "in_family": _Cues(Status.FAMILY, "either", (
         rf"hos (?:sin |hans |hendes |patientens |en |to |tre |flere |\d+ )?(?:{_RELATIVE})", r"i (?:familien|slægten)",

@@ -4,8 +4,10 @@ The model scores the codes it was trained on from the whole case; the mention fi
 code but only where the note names it, and it knows how the note names it (current, negated, earlier, ...).
 The combiner is a small logistic regression over features of each candidate code (every code in the model's
 label space, and every code the note names) giving one probability that the case has the code. The
-suggestions are ranked by it, shown with it, and both tiers are cuts on it: "Foreslået" above one cut,
-"Sandsynligt overset B" between a lower cut and that one for codes coders often leave out.
+suggestions are ranked by it, shown with it, and both tiers are cuts on it: "Foreslået" above one cut, and
+"Sandsynligt overset B" above another for the B diagnoses that coders often leave out (the categories where
+validation showed the human codes missing many true ones: hypertension, overweight, self-harm in the synthetic
+cases). A flagged code shows that badge instead of "Foreslået": it is the one a coder is likely to pass over.
 
 It is fitted on a validation split (``training.calibrate``), against the true codes where the cases carry
 them (synthetic cases) and the human codes otherwise, and shipped in the bundle as ``combiner.json``: its
@@ -18,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -112,8 +114,11 @@ class Combiner:
 
     weights: np.ndarray  # [len(FEATURES)]
     suggest_cut: float  # "Foreslået" at p >= this
-    missed_cut: float | None  # "Sandsynligt overset B" at missed_cut <= p < suggest_cut; None: the tier is off
+    missed_cut: float | None  # "Sandsynligt overset B" at p >= this for an under-coded B code; None: tier off
     validation: dict[str, Any]  # what the fit measured on validation (precision at the cuts, support)
+    # Category -> the share of its true validation cases that the human codes have, for the categories coders
+    # often leave out; only these can be flagged as probably missed. Empty where the validation had no truth.
+    undercoded: dict[str, float] = field(default_factory=dict)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """``p`` ``[K]`` of candidate features ``[K, F]``."""
@@ -139,14 +144,19 @@ class Combiner:
 
     def shown(self, scores: CaseScores, top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The ``top_k`` candidates the app shows (indices, best first) and which of them are "Foreslået" and
-        which "Sandsynligt overset B". One function for the app and for ``coder-assist evaluate``."""
+        which "Sandsynligt overset B" (never both). One function for the app and for ``coder-assist evaluate``."""
         order = np.argsort(-scores.p, kind="stable")[:top_k]
         order = order[scores.p[order] > 0]  # a code the patient's age or sex rules out is never shown
-        suggested = scores.p[order] >= self.suggest_cut
         missed = np.zeros(len(order), dtype=bool)
         if self.missed_cut is not None:
-            missed = ~suggested & scores.secondary[order] & (scores.p[order] >= self.missed_cut)
+            missed = self.flaggable([scores.codes[i] for i in order], scores.secondary[order])
+            missed &= scores.p[order] >= self.missed_cut
+        suggested = (scores.p[order] >= self.suggest_cut) & ~missed
         return order, suggested, missed
+
+    def flaggable(self, codes: Sequence[str], secondary: np.ndarray) -> np.ndarray:
+        """Which of ``codes`` may carry "Sandsynligt overset B": usual B codes of an under-coded category."""
+        return np.asarray(secondary, dtype=bool) & np.array([code[:4] in self.undercoded for code in codes], bool)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -154,6 +164,7 @@ class Combiner:
             "weights": [round(float(w), 6) for w in self.weights],
             "suggest_cut": self.suggest_cut,
             "missed_cut": self.missed_cut,
+            "undercoded": self.undercoded,
             "validation": self.validation,
         }
 
@@ -179,6 +190,7 @@ class Combiner:
                 float(raw["suggest_cut"]),
                 None if missed is None else float(missed),
                 dict(raw.get("validation", {})),
+                {str(k): float(v) for k, v in raw.get("undercoded", {}).items()},
             )
         except (KeyError, TypeError, ValueError) as error:
             raise UserError(f"combiner.json is not readable: {error}", where=str(path)) from error

@@ -43,7 +43,7 @@ TREATED: dict[str, float] = {
 # spirometry, a positive urine stix with a negative culture), whose drug the patient keeps until a planned
 # review or the end of the course; weights follow how common each is (empirical UTI treatment is frequent).
 _RULED_OUT = (
-    ("DI109", 12), ("DE119", 5), ("DI509", 4), ("DI489", 3), ("DJ449", 3), ("DE785", 3), ("DE039", 2),
+    ("DI109", 18), ("DE119", 5), ("DI509", 4), ("DI489", 3), ("DJ449", 3), ("DE785", 3), ("DE039", 2),
     ("DJ189", 2), ("DN189", 2), ("DJ459", 2), ("DF329", 2), ("DI259", 2), ("DG409", 2), ("DN390", 4),
     ("DI269", 1), ("DM109", 1), ("DF102", 1), ("DG309", 1), ("DG209", 1), ("DF900", 1), ("DF319", 1),
     ("DT390", 1),

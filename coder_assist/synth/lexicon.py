@@ -32,7 +32,7 @@ DJ441 | KOL i exacerbation; exacerbation i KOL; KOL-exacerbation; akut forværri
 DJ440 | KOL med pneumoni; KOL med nedre luftvejsinfektion; infektionsexacerbation i KOL; KOL-exacerbation med infektion; inficeret KOL | J01CA04 750 mg x 3 + H02AB06 37,5 mg x 1 + R03AL03 1 inh x 1 + R03AC02 2,5 mg p.n. | sat, crp |
 DE785 | hyperlipidæmi; forhøjet kolesterol; hyperkolesterolæmi; dyslipidæmi; højt kolesteroltal; forhøjede lipider; hyperlipidaemi | C10AA05 40 mg x 1 + C10AA01 40 mg x 1 + C10AX09 10 mg x 1 | | f
 DI259 | iskæmisk hjertesygdom; IHD; kronisk iskæmisk hjertesygdom; åreforkalkning i hjertet; stabil angina pectoris; kendt IHS; iskæmisk hjertesygdomm | B01AC06 75 mg x 1 + C10AA05 80 mg x 1 + C01DA02 p.n. + C08CA01 5 mg x 1 + C07AB07 5 mg x 1 + C07AB02 100 mg x 1 + C10AA01 40 mg x 1 + C10AX09 10 mg x 1 | | f
-DI509 | hjertesvigt; hjerteinsufficiens; inkompenseret hjertesvigt; kronisk hjertesvigt; HF; nedsat pumpefunktion; hjertesvigd; systolisk hjertesvigt | C03CA01 40 mg x 1 + C03DA01 25 mg x 1 + C07AB07 5 mg x 1 + C09AA05 5 mg x 1 + C01AA05 62,5 mikrog x 1 + A10BK01 10 mg x 1 + A12BA01 750 mg x 2 + C09CA01 50 mg x 1 + C07AB02 100 mg x 1 + C09AA02 5 mg x 2 | ef |
+DI509 | hjertesvigt; hjerteinsufficiens; inkompenseret hjertesvigt; kronisk hjertesvigt; HF; nedsat pumpefunktion; hjertesvigd; systolisk hjertesvigt | C03CA01 40 mg x 1 + C03DA01 25 mg x 1 + C07AB07 5 mg x 1 + C09AA05 5 mg x 1 + C01AA05 62,5 mikrog x 1 + A10BK01 10 mg x 1 + A12BA01 750 mg x 2 + C09CA01 50 mg x 1 + C07AB02 100 mg x 1 + C09AA02 5 mg x 2 + ~C03AA03 25 mg x 1 | ef |
 DI110 | hypertensiv hjertesygdom med hjertesvigt; hypertensiv hjertesvigt; hjertesvigt på baggrund af hypertension; hypertensiv kardiomyopati med svigt; hypertensivt hjertesvigt | C03CA01 40 mg x 2 + C09AA05 5 mg x 1 + C03AA03 25 mg x 1 | ef, bt |
 DI214 | NSTEMI; non-ST-elevations myokardieinfarkt; non-STEMI; blodprop i hjertet uden ST-elevation; akut myokardieinfarkt uden ST-elevation; NSTEMi | B01AC06 75 mg x 1 + C10AA05 80 mg x 1 + C07AB02 50 mg x 2 + C09AA05 2,5 mg x 1 + ~A02BC05 20 mg x 1 | |
 DI219 | akut myokardieinfarkt; AMI; blodprop i hjertet; hjerteinfarkt; akut hjerteinfarkt; myokardieinfakt | B01AC06 75 mg x 1 + C10AA05 80 mg x 1 + C07AB02 50 mg x 2 + C09AA05 2,5 mg x 1 + ~A02BC05 20 mg x 1 | | h
@@ -60,7 +60,7 @@ DN184 | kronisk nyresygdom stadie 4; CKD 4; kronisk nyreinsufficiens stadie 4; s
 DE039 | hypothyreose; hypothyroidisme; lavt stofskifte; for lavt stofskifte; myksødem; hypotyreose | H03AA01 100 mikrog x 1 | | f
 DE050 | Graves' sygdom; thyreotoksikose; højt stofskifte; morbus Basedow; toksisk diffus struma; hyperthyreose | ~H03BB02 10 mg x 1 + ~H03AA01 50 mikrog x 1 | |
 DE212 | hyperparathyreoidisme; forhøjet PTH; hyperparathyroidisme; øget biskjoldbruskkirtelfunktion; HPT | A11CC03 0,5 mikrog x 1 | |
-DE871 | hyponatriæmi; lavt natrium; natriummangel; hyponatræmi; hypoosmolalitet | | na |
+DE871 | hyponatriæmi; lavt natrium; natriummangel; hyponatræmi; hypoosmolalitet | ~C03AA03 25 mg x 1 | na |
 DE876 | hypokaliæmi; lavt kalium; kaliummangel; hypokalæmi; hypokaliemi | A12BA01 750 mg x 2 + B05XA01 i.v. | klow |
 DE875 | hyperkaliæmi; forhøjet kalium; højt kalium; hyperkalæmi; hyperkaliemi | | khigh |
 DE869 | dehydrering; væskemangel; udtørring; dehydration; hypovolæmi; dehydreret | B05XA01 i.v. | |
@@ -131,8 +131,8 @@ DI959 | hypotension; lavt blodtryk; lavt BT; lave blodtryk; hypotensiv | | |
 DI702 | claudicatio; aterosklerose i benene; perifer arteriesygdom; vindueskiggerben; PAD | B01AC04 75 mg x 1 | |
 DI839 | åreknuder; varicer; varicer på underbenene; varicøse vener; åreknuder i benene | | |
 DE113 | type 2-diabetes med retinopati; diabetisk retinopati; diabetisk øjensygdom; DM2 med øjenkomplikationer; diabetisk retinopati ved T2DM | A10BA02 1 g x 2 | hba1c |
-DE114 | diabetisk neuropati; DM2 med neuropati; type 2-diabetes med neuropati; diabetisk polyneuropati; diabetisk nervebetændelse | A10BA02 1 g x 2 + A10AE04 20 IE x 1 | hba1c |
-DE112 | diabetisk nefropati; DM2 med nyrepåvirkning; type 2-diabetes med nyrekomplikation; diabetisk nyresygdom; diabetes-nefropati | A10BA02 500 mg x 2 + C09CA01 50 mg x 1 + A10BK01 10 mg x 1 + V03AE02 800 mg x 3 + A10AE04 20 IE x 1 + C09AA02 10 mg x 1 + ~C08CA01 5 mg x 1 | hba1c, egfr |
+DE114 | diabetisk neuropati; DM2 med neuropati; type 2-diabetes med neuropati; diabetisk polyneuropati; diabetisk nervebetændelse | A10BA02 1 g x 2 + A10AE04 20 IE x 1 + A10AB05 4 IE til måltiderne | hba1c |
+DE112 | diabetisk nefropati; DM2 med nyrepåvirkning; type 2-diabetes med nyrekomplikation; diabetisk nyresygdom; diabetes-nefropati | A10BA02 500 mg x 2 + C09CA01 50 mg x 1 + A10BK01 10 mg x 1 + V03AE02 800 mg x 3 + A10AE04 20 IE x 1 + C09AA02 10 mg x 1 + ~C08CA01 5 mg x 1 + A10AB05 efter skema | hba1c, egfr |
 DF101 | skadeligt alkoholforbrug; alkoholoverforbrug; overforbrug af alkohol; skadelig brug af alkohol; alkoholoverforbrug gennem flere år | ~N07BB01 200 mg x 1 + ~A11DA01 300 mg x 1 | |
 DF102 | alkoholafhængighed; alkoholisme; alkoholmisbrug; kronisk alkoholisme; alkoholafhængighedssyndrom; alkoholafhængighed med abstinenser | N07BB01 200 mg x 1 + N05BA01 efter skema + A11DA01 300 mg x 1 | | f
 DF321 | moderat depression; depressiv episode af moderat grad; moderat depressiv enkeltepisode; middelsvær depression; depression af moderat grad | N06AB10 10 mg x 1 | |

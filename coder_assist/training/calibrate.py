@@ -7,10 +7,13 @@ precision a coder sees:
 
 - "Foreslået": the cut with the best F1 against the human codes (every human code counted, also those the
   app does not show) among cuts whose precision against them is at least ``SUGGEST_PRECISION``;
-- "Sandsynligt overset B": the lowest cut, among shown codes below the first cut that coders usually code as
-  B, whose precision against the true codes is at least ``MISSED_PRECISION`` with at least ``MIN_FLAGS``
-  validation flags. Where no cut reaches it the tier is off: a badge that is wrong more often than one time
-  in five teaches a coder to ignore it.
+- "Sandsynligt overset B": first the under-coded categories, those whose true validation cases the human codes
+  have in at most ``UNDERCODED_SHARE`` (with at least ``MIN_UNDERCODED`` true cases; the categories of usual B
+  codes only). Then the lowest cut, among the shown codes of those categories that the human coder left out
+  (the flags a coder would see), whose precision against the true codes is at least ``MISSED_PRECISION`` with
+  at least ``MIN_FLAGS`` validation flags. Where no cut reaches it, or the validation has no truth to tell
+  under-coding by, the tier is off: a badge that is wrong more often than one time in five teaches a coder to
+  ignore it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ from coder_assist.runtime.combiner import FEATURES, Combiner
 SUGGEST_PRECISION = 0.7
 MISSED_PRECISION = 0.8
 MIN_FLAGS = 20
+UNDERCODED_SHARE = 0.55
+MIN_UNDERCODED = 30
 L2 = 1.0
 
 
@@ -37,6 +42,7 @@ class Candidates:
     true: np.ndarray  # [K] bool: the case has it (the truth; the human codes where no truth is known)
     secondary: np.ndarray  # [K] bool: coders usually code it as B
     coded_total: int  # the case's human codes, candidates or not (every gold code counts)
+    codes: np.ndarray  # [K] str: the candidates' codes
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 30) -> np.ndarray:
@@ -65,22 +71,39 @@ def fit_combiner(cases: Sequence[Candidates], top_k: int) -> Combiner:
     if not true.any():
         raise ValueError("the validation cases have no true candidate; nothing to fit")
     weights = fit_logistic(x, true)
-    draft = Combiner(weights, 1.0, None, {})
-    shown_coded, shown_true, shown_p, shown_secondary = [], [], [], []
+    draft = Combiner(weights, 1.0, None, {}, undercoded_categories(cases))
+    shown_coded, shown_true, shown_p, shown_flaggable = [], [], [], []
     for case in cases:
         p = draft.probabilities(case.features)
         top = np.argsort(-p, kind="stable")[:top_k]
         shown_coded.append(case.coded[top])
         shown_true.append(case.true[top])
         shown_p.append(p[top])
-        shown_secondary.append(case.secondary[top])
+        shown_flaggable.append(draft.flaggable(case.codes[top], case.secondary[top]))
     coded_total = sum(c.coded_total for c in cases)
     p, is_coded, is_true = np.concatenate(shown_p), np.concatenate(shown_coded), np.concatenate(shown_true)
-    suggest_cut, suggested = _suggest_cut(p, is_coded, coded_total)
-    eligible = (p < suggest_cut) & np.concatenate(shown_secondary)
-    missed_cut, missed = _missed_cut(p[eligible], is_true[eligible])
+    flaggable = np.concatenate(shown_flaggable)
+    missed_cut, missed = _missed_cut(p[flaggable & ~is_coded], is_true[flaggable & ~is_coded])
+    # "Foreslået" is chosen among the codes that do not carry the other badge, as the app shows them.
+    unflagged = ~flaggable if missed_cut is None else ~(flaggable & (p >= missed_cut))
+    suggest_cut, suggested = _suggest_cut(p[unflagged], is_coded[unflagged], coded_total)
     validation = {"cases": len(cases), "candidates": int(x.shape[0]), "suggested": suggested, "missed": missed}
-    return Combiner(weights, suggest_cut, missed_cut, validation)
+    return Combiner(weights, suggest_cut, missed_cut, validation, draft.undercoded)
+
+
+def undercoded_categories(cases: Sequence[Candidates]) -> dict[str, float]:
+    """Category -> share of its true cases that the human codes have, for the categories of usual B codes
+    that coders leave out often enough (``UNDERCODED_SHARE``) on enough cases (``MIN_UNDERCODED``)."""
+    true_n: dict[str, int] = {}
+    coded_n: dict[str, int] = {}
+    for case in cases:
+        for code, coded in zip(case.codes[case.true & case.secondary], case.coded[case.true & case.secondary],
+                               strict=True):  # fmt: skip
+            category = str(code)[:4]
+            true_n[category] = true_n.get(category, 0) + 1
+            coded_n[category] = coded_n.get(category, 0) + int(coded)
+    shares = {category: coded_n[category] / n for category, n in true_n.items() if n >= MIN_UNDERCODED}
+    return {category: round(share, 4) for category, share in sorted(shares.items()) if share <= UNDERCODED_SHARE}
 
 
 def _suggest_cut(p: np.ndarray, coded: np.ndarray, coded_total: int) -> tuple[float, dict]:

@@ -324,7 +324,7 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
         keep = ~ruled_out  # the app never shows them, so the fit does not learn from them
         cases.append(
             Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
-                       is_secondary[keep], len(example.codes))
+                       is_secondary[keep], len(example.codes), names[keep])
         )  # fmt: skip
     combiner = fit_combiner(cases, top_k)
     combiner.save(model)

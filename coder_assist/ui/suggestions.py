@@ -153,11 +153,14 @@ class SuggestionTable(QTableWidget):
 
     def shown_tier(self, s: Suggestion, accepted: dict[str, str]) -> str:
         """The tier a row shows: "probably missed B" only while neither the code nor a code of its category
-        is accepted (it is not missed then), and only when the setting shows that tier."""
+        is accepted (it is not missed then), and only when the setting shows that tier; else what its score
+        alone would show."""
         if s.tier != MISSED:
             return s.tier
         taken = any(code[:4] == s.code[:4] for code in accepted)
-        return "below" if taken or not self.show_missed else MISSED
+        if taken or not self.show_missed:
+            return SUGGESTED if s.score >= s.threshold else "below"
+        return MISSED
 
     def mark_accepted(self, accepted: dict[str, str]) -> None:
         """Check the A or B button of each suggestion that is accepted, grey its text, and redraw its badge."""
