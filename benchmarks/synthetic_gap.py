@@ -15,9 +15,9 @@ from pathlib import Path
 
 import numpy as np
 
+from coder_assist.datasets import LabelSpace, encode_targets, load_dataset
 from coder_assist.evaluation.metrics import mean_average_precision
 from coder_assist.training.baseline import fit_baseline, predict_scores
-from coder_assist.training.data import LabelSpace, encode_targets, load_dataset
 from coder_assist.training.pipeline import model_codes, score_model
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -218,7 +218,7 @@ def _pretrain(args: argparse.Namespace) -> int:
     if args.print_defaults:
         print(defaults_toml(PretrainConfig), end="")
         return 0
-    from coder_assist.training.data import load_dataset
+    from coder_assist.datasets import load_dataset
     from coder_assist.training.pretrain import pretrain_mlm
 
     config = PretrainConfig.from_toml(args.config) if args.config else PretrainConfig()
@@ -247,7 +247,7 @@ def _export(args: argparse.Namespace) -> int:
 
     dataset = None
     if args.data:
-        from coder_assist.training.data import load_dataset
+        from coder_assist.datasets import load_dataset
 
         dataset = load_dataset(args.data_format, args.data)
     codes = model_codes(args.checkpoint)
@@ -264,8 +264,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    from coder_assist.datasets import Dataset, load_dataset
     from coder_assist.evaluation import format_table
-    from coder_assist.training.data import Dataset, load_dataset
     from coder_assist.training.pipeline import SHOWN, evaluate_model, evidence_cases
 
     def load(target: str) -> Dataset:
@@ -310,6 +310,10 @@ def _evaluate(args: argparse.Namespace) -> int:
         print(f"{view}:\n{format_table(tables)}")
     print(f"tiers the app shows (top {SHOWN}), every gold code:")
     print(format_table(tier_rows, ("precision", "recall", "f1")))
+    for target, results in results_by_target.items():
+        first = results.get("combined", {}).get("a_first")
+        if first and first["cases"]:
+            print(f"A code listed first (vs {target}): {first['share']:.1%} of {first['cases']:,} test cases")
     metrics = next(iter(next(iter(results_by_target.values())).values()))
     if "evidence" in metrics:
         ev = metrics["evidence"]

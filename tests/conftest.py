@@ -44,9 +44,9 @@ def tiny_run(tmp_path_factory: pytest.TempPathFactory):
     Shared by the runtime, export and app tests: training is the slow part, so it happens once.
     """
     pytest.importorskip("torch")
+    from coder_assist.datasets import load_dataset
     from coder_assist.synth.generate import write_splits
     from coder_assist.training.config import TrainConfig
-    from coder_assist.training.data import load_dataset
     from coder_assist.training.pipeline import train_from_config
 
     base = tmp_path_factory.mktemp("tiny_run")
@@ -65,12 +65,12 @@ def tiny_bundles(tiny_run):
     """The tiny model exported twice: fp32 and int8, both calibrated on its validation split."""
     import shutil
 
-    from coder_assist.runtime.bundle import MODEL, load_bundle, write_manifest
+    from coder_assist.runtime.bundle import MODEL, load_bundle, read_labels, write_manifest
     from coder_assist.training.export import ExportSettings, export_bundle, quantize_int8
     from coder_assist.training.pipeline import calibration_data
 
     best, dataset, base = tiny_run
-    codes = [row["code"] for row in __import__("json").loads((best / "labels.json").read_text())]
+    codes = read_labels(best).codes
     fp32 = export_bundle(
         best, base / "bundle-fp32", settings=ExportSettings(quantize="none"),
         calibration=calibration_data(dataset, codes), training_data="synthetic test cases",

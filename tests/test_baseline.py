@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("sklearn", reason="the baseline needs scikit-learn (pip install '.[train]')")
 
+from coder_assist.datasets import Dataset, Example, LabelSpace, build_label_space, encode_targets
 from coder_assist.evaluation.metrics import mean_average_precision
 from coder_assist.training.baseline import BaselineConfig, baseline_results, fit_baseline, predict_scores
-from coder_assist.training.data import Dataset, Example, LabelSpace, build_label_space, encode_targets
 
 SIGNS = {
     "DI10": "hypertension",

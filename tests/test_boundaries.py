@@ -28,7 +28,14 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "mentions": (set(), {"mentions", "catalogue", "errors", "paths"}),
     "evaluation": ({"numpy", "matplotlib"}, {"evaluation", "errors", "paths"}),
     "store": ({"platformdirs"}, {"store", "cases", "errors", "paths"}),
+    # The coding actions without Qt: a test or script codes cases with no window and no model. The runtime's
+    # Suggestion is named for type checking only (test_the_session_codes_without_qt_torch_or_onnxruntime).
+    "session": (set(), {"session", "store", "cases", "catalogue", "runtime", "errors", "paths"}),
+    # Evaluating a bundle reads its data through here, so the data sets must load without the train extra.
+    "datasets": ({"numpy"}, {"datasets", "cases", "errors", "paths"}),
 }
+# The app: Qt, every package above and what those may import; never training, which needs the train extra.
+ALLOWED["ui"] = ({"PySide6"}.union(*(third_party for third_party, _ in ALLOWED.values())), {"ui", "logs", *ALLOWED})
 EVERYWHERE = {"__init__", "errors", "paths"}
 
 
@@ -56,6 +63,8 @@ def test_only_ui_imports_qt_and_the_app_side_never_imports_torch() -> None:
                 "runtime",
                 "catalogue",
                 "cases",
+                "datasets",
+                "session",
                 "store",
                 "ui",
             }:
@@ -78,17 +87,39 @@ def test_each_package_imports_only_what_the_design_allows() -> None:
     assert problems == []
 
 
-def test_search_runs_with_qt_and_torch_unavailable() -> None:
+def run_without(blocked: set[str], script: str) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh Python where importing any of the ``blocked`` packages fails."""
     blocker = (
         "import sys, importlib.abc\n"
         "class Block(importlib.abc.MetaPathFinder):\n"
         "    def find_spec(self, name, path, target=None):\n"
-        "        if name.split('.')[0] in {'PySide6', 'torch', 'transformers'}:\n"
+        f"        if name.split('.')[0] in {sorted(blocked)!r}:\n"
         "            raise ImportError(f'{name} is blocked in this test')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "from coder_assist.cli import main\n"
-        "sys.exit(main(['catalogue', 'search', 'DJ44']))\n"
     )
-    result = subprocess.run([sys.executable, "-c", blocker], capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-c", blocker + script], capture_output=True, text=True, timeout=60)
+
+
+def test_search_runs_with_qt_and_torch_unavailable() -> None:
+    script = "from coder_assist.cli import main\nsys.exit(main(['catalogue', 'search', 'DJ44']))\n"
+    result = run_without({"PySide6", "torch", "transformers"}, script)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("DJ44 ")
+
+
+def test_the_session_codes_without_qt_torch_or_onnxruntime(tmp_path: Path) -> None:
+    script = (
+        "from coder_assist.cases import case_from_dict\n"
+        "from coder_assist.session import CodingSession\n"
+        "from coder_assist.store import Store\n"
+        f"with Store({str(tmp_path / 'store.sqlite3')!r}) as store:\n"
+        "    case = case_from_dict({'case_id': 'K-1', 'notes': [{'type': 'epikrise', 'text': 'Pneumoni.'}]})\n"
+        "    store.import_cases([case], source='cases.jsonl', user='anne')\n"
+        "    session = CodingSession(store, 'anne')\n"
+        "    session.open('K-1')\n"
+        "    session.accept('DJ189', 'A', 'manual')\n"
+        "    print(session.finish().finished, session.status())\n"
+    )
+    result = run_without({"PySide6", "torch", "transformers", "onnxruntime", "tokenizers"}, script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "done"]

@@ -1,9 +1,10 @@
-"""The hand-written cases (the first set and the held-out set) are valid, coherent cases, and their
-evaluation counts every gold code."""
+"""The hand-written cases (the first set, the held-out set and the second development set) are valid,
+coherent cases, and their evaluation counts every gold code."""
 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "benchmarks" / "data" / "handwritten"
 
 # Each set: its committed file and the fewest cases and departments it must have.
-SETS = {"cases": ("cases.jsonl", 20, 12), "heldout": ("heldout.jsonl", 20, 12)}
+SETS = {"cases": ("cases.jsonl", 20, 12), "heldout": ("heldout.jsonl", 20, 12), "dev2": ("dev2.jsonl", 30, 20)}
 
 
 def _module(path: Path):
@@ -34,7 +35,9 @@ def builder():
 
 def _sources(builder, which: str) -> list[dict]:
     """The set as written in its source file (phrases, not spans)."""
-    return builder.CASES if which == "cases" else builder.heldout_sources()
+    if which == "cases":
+        return builder.CASES
+    return builder.heldout_sources() if which == "heldout" else builder.dev2_sources()
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -98,11 +101,12 @@ def test_every_span_points_at_the_phrase_it_names(builder, which):
         assert not gold & {d["code"] for d in case["truth"]["distractors"]}, case["case_id"]
 
 
-def test_the_held_out_set_shares_no_case_or_note_with_the_first_set():
-    first = read_cases(FOLDER / "cases.jsonl").check()
-    heldout = read_cases(FOLDER / "heldout.jsonl").check()
-    assert not {c.case_id for c in first} & {c.case_id for c in heldout}
-    assert not {n.text for c in first for n in c.notes} & {n.text for c in heldout for n in c.notes}
+def test_no_two_sets_share_a_case_or_note():
+    sets = {which: read_cases(FOLDER / file).check() for which, (file, _, _) in SETS.items()}
+    for one, other in itertools.combinations(sorted(sets), 2):
+        assert not {c.case_id for c in sets[one]} & {c.case_id for c in sets[other]}, (one, other)
+        notes = {n.text for c in sets[one] for n in c.notes} & {n.text for c in sets[other] for n in c.notes}
+        assert not notes, (one, other)
 
 
 def test_a_gold_code_outside_the_label_space_is_a_miss(monkeypatch):

@@ -37,6 +37,12 @@ def codes(finder: MentionFinder, text: str, status: Status | None = Status.CURRE
         ("Kronisk nyreinsufficiens stadie 3b, eGFR 38.", "DN183"),  # "3b" is a stage 3
         ("Pt. har urinvejsinfektion med E. coli.", "DN390"),
         ("Indlagt med pnemoni og feber.", "DJ189"),  # a typing slip in a long word
+        # A synonym of the plain condition with a sub-code's qualifier names the sub-code.
+        ("Kendt med CKD stadie 3, eGFR 42.", "DN183"),
+        ("Kronisk nyresygdom stadie 3.", "DN183"),
+        ("Kronisk obstipation, Movicol dagligt.", "DK590A"),
+        ("Hyperbilirubinæmi pga. AB0-immunisering.", "DP551"),  # a perinatal code without "hos nyfødt"
+        ("Bloddyrkning: Staphylococcus aureus, methicillinfølsom.", "DB956"),  # the organism alone
     ],
 )
 def test_finds_diagnoses_as_clinicians_write_them(finder, text, code):
@@ -89,3 +95,9 @@ def test_stemming_meets_inflected_forms():
     assert stem("pneumonien") == stem("pneumoni")
     assert stem("frakturen") == stem("fraktur")
     assert stem("lidelser") == stem("lidelse")
+
+
+def test_a_slip_keeps_its_first_letter_and_closed_codes_name_nothing(finder):
+    assert "DT141A" not in codes(finder, "Maceration mellem tæerne.")  # not "laceration"
+    assert "DT141A" in codes(finder, "Lacerasion på underarmen.")
+    assert not codes(finder, "Såret lukkes med sutur.", status=None) & {"DC432B", "DC435D", "DC442B"}

@@ -215,6 +215,16 @@ def test_worklist_filters_by_status_and_next_case_skips_finished_ones(store: Sto
         store.worklist("finished")
 
 
+def test_status_gives_one_case_as_the_worklist_shows_it(store: Store) -> None:
+    store.accept("K-2", code="DI500", type="A", source="suggestion", user="anne")
+    store.accept("K-3", code="DI500", type="A", source="suggestion", user="anne")
+    store.finish("K-3", user="anne")
+    assert [store.status(case_id) for case_id in ("K-1", "K-2", "K-3")] == [NEW, IN_PROGRESS, DONE]
+    assert [store.status(i.case_id) for i in store.worklist()] == [i.status for i in store.worklist()]
+    with pytest.raises(UserError, match="no case 'K-404' in the worklist"):
+        store.status("K-404")
+
+
 def test_the_store_refuses_use_from_another_thread(store: Store) -> None:
     errors: list[BaseException] = []
 

@@ -20,6 +20,7 @@ torch = pytest.importorskip("torch")
 from safetensors.torch import load_file  # noqa: E402
 
 from coder_assist.evaluation.metrics import mean_average_precision  # noqa: E402
+from coder_assist.runtime.bundle import read_labels  # noqa: E402
 from coder_assist.training import trainer  # noqa: E402
 from coder_assist.training.checkpoint import CheckpointError, load_checkpoint, save_checkpoint  # noqa: E402
 from coder_assist.training.config import PretrainConfig, TrainConfig  # noqa: E402
@@ -148,9 +149,9 @@ def test_the_best_checkpoint_alone_reproduces_its_validation_map(
     run_dir, validation, _ = trained
     best = run_dir / "best"
     assert {p.name for p in best.iterdir()} >= {"model.safetensors", "config.json", "labels.json", "tokenizer.json"}
-    labels = json.loads((best / "labels.json").read_text())
-    assert [entry["code"] for entry in labels] == LABELS
-    assert all(entry["train_frequency"] > 50 for entry in labels)
+    labels = read_labels(best)
+    assert labels.codes == LABELS
+    assert all(count > 50 for count in labels.train_frequency)
     logits, targets = scores_of(best, validation)
     recorded = json.loads((best / "config.json").read_text())["validation"]["val_map"]
     assert mean_average_precision(logits.numpy(), targets.numpy()) == pytest.approx(recorded, abs=1e-6)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QTableWidget, QToolButton
 from coder_assist.cases import Case
 from coder_assist.runtime import BundleError, EvidenceSpan, Suggestion, Suggestions
 from coder_assist.store import DONE, IN_PROGRESS, MANUAL, SEARCH, SUGGESTION, Store
-from coder_assist.ui.checks import check_finish
 from coder_assist.ui.main_window import MainWindow
 from coder_assist.ui.settings import Settings, load_settings
 from coder_assist.ui.worker import Worker
@@ -296,27 +295,6 @@ def test_finishing_needs_exactly_one_a_then_opens_the_next_case(window: MainWind
     assert store.worklist()[0].status == DONE
     assert window.case is not None and window.case.case_id == "K-2"
     assert window.worklist.current_id() == "K-2"
-
-
-def test_the_finish_check_blocks_two_a_codes(window: MainWindow, store: Store) -> None:
-    from dataclasses import replace
-
-    store.accept("K-1", code="DJ189", type="A", source=SUGGESTION, user="t")
-    store.accept("K-1", code="DI109", type="B", source=SUGGESTION, user="t")
-    one_a, b = store.decisions("K-1")
-    case = store.case("K-1")
-    assert check_finish(case, [one_a, b], None).blocking == []
-    assert len(check_finish(case, [one_a, replace(b, type="A")], None).blocking) == 1
-    assert len(check_finish(case, [b], None).blocking) == 1
-
-
-def test_a_code_with_sub_codes_is_a_soft_stop_at_finishing(window: MainWindow, store: Store) -> None:
-    from coder_assist.catalogue import default_catalogue
-
-    store.accept("K-1", code="DJ44", type="A", source=SEARCH, user="t")
-    check = check_finish(store.case("K-1"), store.decisions("K-1"), default_catalogue())
-    assert check.blocking == []
-    assert any("DJ44" in w and "underkoder" in w for w in check.warnings)
 
 
 def test_search_marks_codes_with_sub_codes_and_right_arrow_opens_them(window: MainWindow, qtbot) -> None:

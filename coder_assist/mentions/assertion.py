@@ -30,8 +30,9 @@ A ConText/NegEx-style reader adapted to how Danish physicians write. For a menti
    f. Known chronic disease is current, not earlier: an ongoing marker in the mention's segment ("kendt med",
       "behandlet for", "i beh. med", "velreguleret", "i 10 år") cancels a weak earlier cue ("tidl.", "tidligere",
       "haft", "anamnestisk"); an onset marker ("siden 2016", "diagnosticeret i 2015", "debut for 3 år siden")
-      also cancels a date after the mention (a bare "diagnosticeret" or "konstateret" cancels only the date), and so does an ongoing marker between the mention and the date
-      ("Osteoporose i beh. med alendronat efter fraktur 2022"). A past episode keeps its date ("DVT i 2019,
+      also cancels a date after the mention (a bare "diagnosticeret" or "konstateret" cancels only the date),
+      and so does an ongoing marker between the mention and the date ("Osteoporose i beh. med alendronat
+      efter fraktur 2022"). A past episode keeps its date ("DVT i 2019,
       behandlet 6 mdr." is earlier), and so do "St.p.", "som barn" and "intet recidiv".
    g. In a family-history section ("Disp.:", "Familieanamnese:") what is not negated or ruled out is family,
       with the heading as its cue. A history section ("Tidl.:", "Kendte lidelser:") sets no status: the known

@@ -132,7 +132,14 @@ class MentionFinder:
         if parts:
             return frozenset(readings | set(parts))
         if len(own) >= FUZZY_MIN:
-            near = {word for key in _deleted(own) for word in self._deletions.get(key, ()) if _one_edit(own, word)}
+            # A slip keeps the first letter ("hjerteinsuficiens"); a changed first letter is another word
+            # ("maceration" is not "laceration").
+            near = {
+                word
+                for key in _deleted(own)
+                for word in self._deletions.get(key, ())
+                if word[0] == own[0] and _one_edit(own, word)
+            }
             if len(near) == 1:
                 readings |= near
         return frozenset(readings)

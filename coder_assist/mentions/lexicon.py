@@ -36,6 +36,8 @@ from coder_assist.catalogue.synonyms import Synonym
 STOPWORDS = frozenset((
     "af", "i", "og", "med", "ved", "paa", "for", "til", "fra", "hos", "under", "efter", "uden", "over", "mod",
     "som", "eller", "samt", "den", "det", "de", "en", "et", "anden", "andet", "andre", "form", "type", "grad",
+    # "sepsis forårsaget af streptokokker" is written "streptokoksepsis", "sepsis med streptokokker"
+    "foraarsaget",
 ))  # fmt: skip
 # A name made only of these words says too little to stand for a code when it is written alone. Written as
 # words; ``GENERIC`` holds their stems.
@@ -69,6 +71,7 @@ WORD_ABBREVIATIONS = {
 SHORT_ABBREVIATION = 4
 # A name shared by more codes than this at one level names a kind of thing, not a diagnosis ("cyste").
 MAX_CODES = 3
+MAX_QUALIFIER = 3  # words a sub-code's name may add to its plain condition's, for its synonyms to carry them
 
 
 def stem(word: str) -> str:
@@ -127,15 +130,18 @@ class Lexicon:
                 return
             names.setdefault((stems, capitals), {}).setdefault(code, name)
 
+        catalogue_names: dict[str, set[tuple[str, ...]]] = {}  # code -> stems of its catalogue names
         for entry in catalogue.codes.values():
-            if not entry.valid_at(when) or not entry.code.startswith("D"):
+            if not entry.valid_at(when) or not entry.code.startswith("D") or _closed(entry.text):
                 continue
             code = _coded_as(catalogue, entry.code)
             for text in (entry.text, *entry.aliases):
-                for name in clinical_names(text, digits=True):
+                for name in _names(text, code):
                     add(name, code)
+                    catalogue_names.setdefault(code, set()).add(name_stems(name))
                     for compound in _compounds(name):
                         add(compound, code)
+        own_words: dict[str, list[tuple[str, bool]]] = {}  # code -> its synonyms (name, short abbreviation)
         for synonym in synonyms:
             if synonym.kind == "english" or synonym.code not in catalogue.codes:
                 continue
@@ -143,6 +149,13 @@ class Lexicon:
             term = synonym.term
             short = synonym.kind == "abbreviation" and len(fold(term).replace(" ", "")) <= SHORT_ABBREVIATION
             add(term, code, capitals=short)
+            own_words.setdefault(code, []).append((term, short))
+        for code, name, qualifier in _qualified(catalogue_names):
+            # A synonym of the plain condition with a sub-code's qualifier names the sub-code: "CKD stadie 3"
+            # is DN183 "Kronisk nyreinsufficiens, stadie 3" as "CKD" is DN189; "kronisk obstipation" is DK590A.
+            for synonym, short in own_words.get(name, ()):
+                stems = tuple(dict.fromkeys(name_stems(synonym, abbreviation=short) + qualifier))
+                names.setdefault((stems, False), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
         unspecified = {code for code, entry in catalogue.codes.items() if _UNSPECIFIED.search(entry.text)}
         terms = []
         for (stems, capitals), by_code in names.items():
@@ -172,6 +185,45 @@ def _coded_as(catalogue: Catalogue, code: str) -> str:
     if catalogue.children(code) and catalogue.get(code + "9") is not None:
         return code + "9"
     return code
+
+
+def _closed(text: str) -> bool:
+    """A code the register is closing: its text is only "LUKKES" (to be closed), which names nothing."""
+    return text.strip().casefold() == "lukkes"
+
+
+# A perinatal code's "hos nyfødt" says only what the chapter says; notes leave it out ("AB0-immunisering",
+# "ammeproblemer"). The patient rules keep such a name from an adult.
+_NEWBORN = re.compile(r",? hos (?:(?:foster|fostret) og )?(?:den |det )?nyfødte?\b", re.IGNORECASE)
+
+
+# An organism code's "som årsag til sygdom (klassificeret andetsteds)": notes name the organism alone
+# ("dyrkning: E. coli", "Staphylococcus aureus (MSSA)").
+_AS_CAUSE = re.compile(r" som årsag til sygd\w*\b.*$", re.IGNORECASE)
+
+
+def _names(text: str, code: str) -> list[str]:
+    """The clinical names of one catalogue text of ``code``, with a perinatal code's also without "hos nyfødt"."""
+    if _closed(text):
+        return []
+    names = clinical_names(_AS_CAUSE.sub("", text), digits=True)
+    if code.startswith("DP"):
+        names += [short for name in names if (short := _NEWBORN.sub("", name).strip()) != name and short]
+    return names
+
+
+def _qualified(catalogue_names: dict[str, set[tuple[str, ...]]]) -> Iterable[tuple[str, str, tuple[str, ...]]]:
+    """(code, code of its plain condition, the code's extra stems) wherever a code's catalogue name is a name of
+    a code above it (or of that code's unspecified "9" sub-code) with at most ``MAX_QUALIFIER`` more words:
+    DN183 "kronisk nyreinsufficiens, stadie 3" over DN189, DK590A "kronisk forstoppelse" over DK590."""
+    for code, names in catalogue_names.items():
+        plains = {p for k in range(4, len(code)) for p in (code[:k], code[:k] + "9")} - {code}
+        for plain in plains & catalogue_names.keys():
+            for stems in names:
+                for base in catalogue_names[plain]:
+                    extra = tuple(s for s in stems if s not in base)
+                    if set(base) < set(stems) and 0 < len(extra) <= MAX_QUALIFIER:
+                        yield code, plain, extra
 
 
 _UNSPECIFIED = re.compile(r"\bUNS\b|uden (?:nærmere )?specifikation|ikke specificeret|uspecificeret", re.IGNORECASE)

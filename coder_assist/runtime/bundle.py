@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -168,27 +169,103 @@ def _check_manifest(manifest: Any, path: Path) -> None:
         )
 
 
-def _read_labels(path: Path) -> list[Label]:
-    """labels.json's codes, in the model's output order."""
+class LabelsError(BundleError):
+    """A labels.json (of a bundle or a checkpoint) that cannot be used."""
+
+
+@dataclass(frozen=True)
+class LabelTable:
+    """labels.json, the one form of a model's label list: its codes in output order, each with how many
+    training cases carry it. A checkpoint's stops there; export adds each code's thresholds and share coded
+    as B (``threshold`` and its companions: all three or none) and the global threshold it tuned on
+    validation (None: exported without calibration data, so the thresholds are the default)."""
+
+    codes: list[str]
+    train_frequency: list[int]
+    threshold: list[float] | None = None  # suggested at or above this score
+    missed_threshold: list[float] | None = None  # the lower bar of "probably missed secondary"
+    secondary_share: list[float] | None = None  # share of the code's typed training occurrences coded as B
+    global_threshold: float | None = None
+
+    def __post_init__(self) -> None:
+        columns = (self.train_frequency, self.threshold, self.missed_threshold, self.secondary_share)
+        if any(column is not None and len(column) != len(self.codes) for column in columns):
+            raise ValueError(f"every column of a label table needs one value for each of its {len(self.codes)} codes")
+        if len({column is None for column in columns[1:]}) > 1:
+            raise ValueError("threshold, missed_threshold and secondary_share come together or not at all")
+
+    def labels(self, path: Path) -> list[Label]:
+        """The codes with their thresholds, as the runtime uses them; LabelsError when the table has none."""
+        if self.threshold is None or self.missed_threshold is None or self.secondary_share is None:
+            raise LabelsError(
+                "the codes carry no thresholds (a checkpoint's label list?); export the model with coder-assist "
+                "export", where=f"{path / LABELS}, field codes[0].threshold",
+            )  # fmt: skip
+        columns = (self.codes, self.threshold, self.missed_threshold, self.train_frequency, self.secondary_share)
+        return [Label(*row) for row in zip(*columns, strict=True)]
+
+
+def write_labels(folder: Path, table: LabelTable) -> None:
+    """Write ``folder/labels.json``: the only writer of that file, for bundles and checkpoints alike."""
+    rows = []
+    for i, code in enumerate(table.codes):
+        row: dict[str, Any] = {"code": code}
+        if table.threshold is not None and table.missed_threshold is not None:
+            row.update(threshold=table.threshold[i], missed_threshold=table.missed_threshold[i])
+        row["train_frequency"] = table.train_frequency[i]
+        if table.secondary_share is not None:
+            row["secondary_share"] = table.secondary_share[i]
+        rows.append(row)
+    content = {"global_threshold": table.global_threshold, "codes": rows}
+    (folder / LABELS).write_text(json.dumps(content, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _is_share(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0.0 <= value <= 1.0
+
+
+def read_labels(folder: Path) -> LabelTable:
+    """Read ``folder/labels.json`` (a bundle's or a checkpoint's): the only reader of that file.
+
+    Raises LabelsError naming the file and the field (``codes[3].threshold``) of the first thing wrong.
+    """
+    path = folder / LABELS
     raw = _read_json(path)
-    rows = raw.get("codes") if isinstance(raw, dict) else None
-    if not isinstance(rows, list) or not rows:
-        raise BundleError("must hold a non-empty list of codes", where=f"{path}, field codes")
-    labels = []
-    for i, row in enumerate(rows):
-        try:
-            labels.append(
-                Label(
-                    code=str(row["code"]),
-                    threshold=float(row["threshold"]),
-                    missed_threshold=float(row.get("missed_threshold", row["threshold"])),
-                    train_frequency=int(row.get("train_frequency", 0)),
-                    secondary_share=float(row.get("secondary_share", 0.0)),
-                )
-            )
-        except (TypeError, ValueError, KeyError, AttributeError) as exc:
-            raise BundleError(f"a code without a usable value ({exc})", where=f"{path}, field codes[{i}]") from None
-    return labels
+    # Checkpoints written before labels.json had one form hold the bare list of codes.
+    rows = raw if isinstance(raw, list) else raw.get("codes") if isinstance(raw, dict) else None
+    if not isinstance(rows, list) or not rows or not all(isinstance(row, dict) for row in rows):
+        raise LabelsError("must hold a non-empty list of codes, each a JSON object", where=f"{path}, field codes")
+
+    def column(name: str, ok: Callable[[Any], bool], wanted: str, default: Callable[[int], Any] = lambda i: None):
+        values = []
+        for i, row in enumerate(rows):
+            value = row.get(name, default(i))
+            if not ok(value):
+                shown = "nothing" if value is None else repr(value)
+                raise LabelsError(f"must be {wanted}, not {shown}", where=f"{path}, field codes[{i}].{name}")
+            values.append(value)
+        return values
+
+    codes = column("code", lambda v: isinstance(v, str) and v != "", "a code")
+    if len(set(codes)) < len(codes):
+        twice = next(i for i, code in enumerate(codes) if code in codes[:i])
+        raise LabelsError(f"{codes[twice]} is listed twice", where=f"{path}, field codes[{twice}].code")
+    frequency = column("train_frequency", lambda v: _is_int(v) and v >= 0, "a whole number of 0 or more", lambda i: 0)
+    global_threshold = raw.get("global_threshold") if isinstance(raw, dict) else None
+    if global_threshold is not None and not _is_share(global_threshold):
+        where = f"{path}, field global_threshold"
+        raise LabelsError(f"must be a number from 0 to 1 or null, not {global_threshold!r}", where=where)
+    global_threshold = None if global_threshold is None else float(global_threshold)
+    if "threshold" not in rows[0]:
+        return LabelTable(codes, frequency, global_threshold=global_threshold)
+    share = "a number from 0 to 1"
+    threshold = [float(v) for v in column("threshold", _is_share, share)]
+    return LabelTable(
+        codes, frequency, threshold,
+        missed_threshold=[float(v) for v in column("missed_threshold", _is_share, share, threshold.__getitem__)],
+        secondary_share=[float(v) for v in column("secondary_share", _is_share, share, lambda i: 0.0)],
+        global_threshold=global_threshold,
+    )  # fmt: skip
 
 
 def _padding_token(path: Path) -> tuple[int, str] | None:
@@ -222,7 +299,7 @@ def load_bundle(path: Path, *, verify: bool = True) -> Bundle:
                     "reinstall or re-export the bundle",
                     where=str(path),
                 )
-    labels = _read_labels(path / LABELS)
+    labels = read_labels(path).labels(path)
     if manifest["num_labels"] != len(labels):
         message = f"is {manifest['num_labels']:,} but labels.json has {len(labels):,} codes"
         raise BundleError(message, where=f"{path / MANIFEST}, field num_labels")

@@ -5,9 +5,10 @@ code but only where the note names it, and it knows how the note names it (curre
 The combiner is a small logistic regression over features of each candidate code (every code in the model's
 label space, and every code the note names) giving one probability that the case has the code. The
 suggestions are ranked by it, shown with it, and both tiers are cuts on it: "Foreslået" above one cut, and
-"Sandsynligt overset B" above another for the B diagnoses that coders often leave out (the categories where
-validation showed the human codes missing many true ones: hypertension, overweight, self-harm in the synthetic
-cases). A flagged code shows that badge instead of "Foreslået": it is the one a coder is likely to pass over.
+"Sandsynligt overset B" above another, set per category, for the B diagnoses that coders often leave out
+(the categories where validation showed the human codes missing many true ones, and the flags right at least
+four times in five: hypertension in the synthetic cases). A flagged code shows that badge instead of
+"Foreslået": it is the one a coder is likely to pass over.
 
 It is fitted on a validation split (``training.calibrate``), against the true codes where the cases carry
 them (synthetic cases) and the human codes otherwise, and shipped in the bundle as ``combiner.json``: its
@@ -20,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,18 @@ FEATURES = (
     "symptom",  # an R code (symptoms and findings): coded only when nothing explains it
     "model_x_named",  # the model's logit where the note names the code: they confirm each other
 )
+# Which of a case's codes is its A diagnosis (the main reason for the stay): a second small logistic regression,
+# fitted on validation against the human A code, over what tells a main diagnosis from the others. The app
+# lists the likeliest A first among the codes it suggests, so that one key accepts it as A.
+PRIMARY_FEATURES = (
+    "bias",
+    "presence",  # the logit of the combined probability that the case has the code
+    "named_reason",  # named as current under the reason for admission
+    "first_key",  # the first diagnosis named as current in the conclusion or the reason for admission
+    "first_named",  # the first diagnosis named as current anywhere in the note
+    "usually_b",  # coders usually code it as B
+    "symptom",  # an R code: an A diagnosis only when nothing explains it
+)
 LOGIT_LIMIT = 12.0  # scores of exactly 0 or 1 would give infinite logits
 
 
@@ -62,6 +75,7 @@ class CaseScores:
     p: np.ndarray  # [K] the probability that the case has the code
     secondary: np.ndarray  # [K] bool: coders usually code it as B (known for the model's codes only)
     mentions: dict[str, list[Mention]]  # the note's mentions of each candidate
+    primary: np.ndarray | None = None  # [K] how likely each is the case's A diagnosis; None: not fitted
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -108,17 +122,48 @@ def candidate_features(
     return codes, features, by_code
 
 
+def primary_features(codes: Sequence[str], presence: np.ndarray, secondary: np.ndarray,
+                     by_code: dict[str, list[Mention]]) -> np.ndarray:  # fmt: skip
+    """Features ``[K, len(PRIMARY_FEATURES)]`` of each candidate being the A diagnosis; ``presence`` is the
+    combined probability ``[K]`` that the case has it."""
+    column = {name: i for i, name in enumerate(PRIMARY_FEATURES)}
+    features = np.zeros((len(codes), len(PRIMARY_FEATURES)), dtype=np.float64)
+    features[:, column["bias"]] = 1.0
+    features[:, column["presence"]] = _logit(presence)
+    features[:, column["usually_b"]] = np.asarray(secondary, dtype=np.float64)
+    first_key: dict[str, int] = {}
+    first_named: dict[str, int] = {}
+    for code, found in by_code.items():
+        current = [m for m in found if m.current]
+        if current:
+            first_named[code] = min(m.start for m in current)
+        key = [m.start for m in current if m.section in KEY_SECTIONS]
+        if key:
+            first_key[code] = min(key)
+    for row, code in enumerate(codes):
+        found = by_code.get(code, ())
+        features[row, column["named_reason"]] = float(any(m.current and m.section == "reason" for m in found))
+        features[row, column["symptom"]] = float(code.startswith("DR"))
+    for name, first in (("first_key", first_key), ("first_named", first_named)):
+        if first:
+            earliest = min(first.values())
+            for row, code in enumerate(codes):
+                features[row, column[name]] = float(first.get(code) == earliest)
+    return features
+
+
 @dataclass(frozen=True)
 class Combiner:
     """The fitted weights and the tiers' cuts, as stored in ``combiner.json``."""
 
     weights: np.ndarray  # [len(FEATURES)]
     suggest_cut: float  # "Foreslået" at p >= this
-    missed_cut: float | None  # "Sandsynligt overset B" at p >= this for an under-coded B code; None: tier off
+    # Category -> the cut of "Sandsynligt overset B" for its usual B codes: only the categories coders often
+    # leave out whose flags reached the validated precision on their own. Empty (the tier is off) where the
+    # validation had no truth to tell under-coding by.
+    missed_cuts: dict[str, float]
     validation: dict[str, Any]  # what the fit measured on validation (precision at the cuts, support)
-    # Category -> the share of its true validation cases that the human codes have, for the categories coders
-    # often leave out; only these can be flagged as probably missed. Empty where the validation had no truth.
-    undercoded: dict[str, float] = field(default_factory=dict)
+    primary_weights: np.ndarray | None = None  # [len(PRIMARY_FEATURES)]; None: the list is ranked by p alone
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """``p`` ``[K]`` of candidate features ``[K, F]``."""
@@ -140,31 +185,42 @@ class Combiner:
         p[[bool(conflicts(code, age, sex)) for code in codes]] = 0.0
         secondary = np.zeros(len(codes), dtype=bool)
         secondary[: len(label_codes)] = label_secondary
-        return CaseScores(codes, p, secondary, by_code)
+        primary = None
+        if self.primary_weights is not None:
+            primary = _sigmoid(primary_features(codes, p, secondary, by_code) @ self.primary_weights)
+        return CaseScores(codes, p, secondary, by_code, primary)
 
     def shown(self, scores: CaseScores, top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The ``top_k`` candidates the app shows (indices, best first) and which of them are "Foreslået" and
         which "Sandsynligt overset B" (never both). One function for the app and for ``coder-assist evaluate``."""
         order = np.argsort(-scores.p, kind="stable")[:top_k]
         order = order[scores.p[order] > 0]  # a code the patient's age or sex rules out is never shown
-        missed = np.zeros(len(order), dtype=bool)
-        if self.missed_cut is not None:
-            missed = self.flaggable([scores.codes[i] for i in order], scores.secondary[order])
-            missed &= scores.p[order] >= self.missed_cut
+        if scores.primary is not None and len(order):
+            # The likeliest A diagnosis first, among the codes the app suggests (else the three best).
+            pool = order[scores.p[order] >= self.suggest_cut]
+            pool = pool if len(pool) else order[:3]
+            first = pool[np.argmax(scores.primary[pool])]
+            order = np.concatenate([[first], order[order != first]])
+        missed = scores.p[order] >= self.missed_bar([scores.codes[i] for i in order], scores.secondary[order])
         suggested = (scores.p[order] >= self.suggest_cut) & ~missed
         return order, suggested, missed
 
-    def flaggable(self, codes: Sequence[str], secondary: np.ndarray) -> np.ndarray:
-        """Which of ``codes`` may carry "Sandsynligt overset B": usual B codes of an under-coded category."""
-        return np.asarray(secondary, dtype=bool) & np.array([code[:4] in self.undercoded for code in codes], bool)
+    def missed_bar(self, codes: Sequence[str], secondary: np.ndarray) -> np.ndarray:
+        """The probability at which each of ``codes`` is flagged "Sandsynligt overset B": its category's cut
+        for a usual B code of a flagged category, else infinity (never)."""
+        bars = np.array([self.missed_cuts.get(code[:4], np.inf) for code in codes], dtype=np.float64)
+        return np.where(np.asarray(secondary, dtype=bool), bars, np.inf)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "features": list(FEATURES),
             "weights": [round(float(w), 6) for w in self.weights],
             "suggest_cut": self.suggest_cut,
-            "missed_cut": self.missed_cut,
-            "undercoded": self.undercoded,
+            "missed_cuts": self.missed_cuts,
+            "primary_features": list(PRIMARY_FEATURES),
+            "primary_weights": None
+            if self.primary_weights is None
+            else [round(float(w), 6) for w in self.primary_weights],
             "validation": self.validation,
         }
 
@@ -184,13 +240,23 @@ class Combiner:
                     "coder-assist calibrate",
                     where=str(path),
                 )
-            missed = raw["missed_cut"]
+            if "missed_cuts" not in raw:
+                raise UserError(
+                    "the combiner was fitted by an older version of coder-assist; refit it with coder-assist "
+                    "calibrate", where=str(path),
+                )  # fmt: skip
+            primary = raw.get("primary_weights")
+            if primary is not None and raw.get("primary_features") != list(PRIMARY_FEATURES):
+                raise UserError(
+                    "the combiner's A-diagnosis model was fitted on other features; refit it with coder-assist "
+                    "calibrate", where=f"{path}, field primary_features",
+                )  # fmt: skip
             return cls(
                 np.asarray(raw["weights"], dtype=np.float64),
                 float(raw["suggest_cut"]),
-                None if missed is None else float(missed),
+                {str(category): float(cut) for category, cut in raw["missed_cuts"].items()},
                 dict(raw.get("validation", {})),
-                {str(k): float(v) for k, v in raw.get("undercoded", {}).items()},
+                None if primary is None else np.asarray(primary, dtype=np.float64),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise UserError(f"combiner.json is not readable: {error}", where=str(path)) from error

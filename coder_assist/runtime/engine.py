@@ -175,7 +175,10 @@ class Engine:
         catalogue: Catalogue | None = None,
         provider: str = "auto",
         threads: int | None = None,
+        combiner: bool = True,
     ) -> None:
+        """``combiner=False`` ranks by the model alone and leaves any ``combiner.json`` unread (``coder-assist
+        calibrate`` refits one that an older version wrote)."""
         started = time.perf_counter()
         self.bundle = bundle if isinstance(bundle, Bundle) else load_bundle(Path(bundle))
         self.catalogue = catalogue
@@ -200,7 +203,7 @@ class Engine:
         self._index = {label.code: i for i, label in enumerate(self.bundle.labels)}
         self.tier_settings = TierSettings.of(self.bundle)
         combiner_path = self.bundle.path / COMBINER
-        self.combiner = Combiner.load(combiner_path) if combiner_path.exists() else None
+        self.combiner = Combiner.load(combiner_path) if combiner and combiner_path.exists() else None
         self._frequency = np.array([label.train_frequency for label in self.bundle.labels], dtype=np.float64)
         self._finder: MentionFinder | None = None
         # The last case's mentions: suggest and the ten explain calls that follow read the same case.
@@ -316,6 +319,8 @@ class Engine:
             self._frequency,
             self.tier_settings.secondary_share >= SECONDARY_SHARE,
             text_mentions,
+            age,
+            sex,
         )
 
     def suggest(self, case: Case, top_k: int = 10, encoded: Encoded | None = None) -> Suggestions:

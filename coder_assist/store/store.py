@@ -8,7 +8,7 @@ never has unsaved state. Rules the store keeps, whatever the caller does:
   exists demotes the old A to the first bidiagnose (B);
 - the codes of a finished ("done") case cannot change until it is reopened;
 - ``finish`` needs exactly one A (the other finishing checks — codes valid at the admission date, sex and
-  age conflicts — are the app's, before it calls ``finish``);
+  age conflicts — are the coding session's, before it calls ``finish``);
 - a change to a "new" case makes it "in_progress"; a call that changes nothing writes nothing.
 
 A Store is used from the thread that created it (the GUI thread); another thread gets a RuntimeError.
@@ -274,6 +274,11 @@ class Store:
             for r in rows
         ]
 
+    def status(self, case_id: str) -> str:
+        """The status of one case (one of STATUSES), without reading the whole worklist."""
+        with self._sqlite_errors("status", case_id):
+            return self._status(self._db(), case_id)
+
     def next_case(self, after: str | None = None) -> str | None:
         """The first case not done after ``after`` in worklist order, wrapping to the start; None if all done."""
         ids = [item.case_id for item in self.worklist() if item.status != DONE or item.case_id == after]
@@ -411,7 +416,7 @@ class Store:
             self._audit(conn, user, case_id, "reorder", {"order": order})
 
     def finish(self, case_id: str, *, user: str) -> None:
-        """Mark the case done; refused unless it has exactly one A (the app runs its other checks first)."""
+        """Mark the case done; refused unless it has exactly one A (the session runs its other checks first)."""
         with self._write("finish", case_id) as conn:
             if self._status(conn, case_id) == DONE:
                 raise UserError(f"case {case_id} is already finished")

@@ -26,8 +26,8 @@ from typing import Any
 
 import numpy as np
 
+from coder_assist.datasets import SPLITS, Dataset, Example, LabelSpace, encode_targets, outside
 from coder_assist.errors import UserError
-from coder_assist.training.data import SPLITS, Dataset, Example, LabelSpace, encode_targets, outside
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,8 @@
 """Checkpoint folders: everything needed to rebuild a trained PLM-CA model, and nothing else.
 
 A folder holds ``model.safetensors`` (weights), ``config.json`` (model and encoder config, so the original
-encoder folder is not needed), ``labels.json`` (codes in output order with their training frequency) and
+encoder folder is not needed), ``labels.json`` (codes in output order with their training frequency, in the
+form ``runtime/bundle.py`` reads and writes for bundles too) and
 ``tokenizer.json`` + ``tokenizer_config.json``. A training run's ``last/`` folder adds ``training_state.pt``
 (optimizer, scheduler, epoch, RNG state) to resume from. Folders are written to a temporary name and
 renamed, so an interrupted save never leaves a half-written checkpoint behind.
@@ -20,12 +21,13 @@ from safetensors.torch import load_model, save_model
 from transformers import PreTrainedTokenizerFast
 
 from coder_assist.errors import UserError
+from coder_assist.runtime.bundle import LABELS, LabelTable, read_labels, write_labels
 from coder_assist.training.encoder import encoder_from_config
 from coder_assist.training.model import PLMCA
 from coder_assist.training.tokenizer import load_tokenizer, save_tokenizer
 
 FORMAT_VERSION = 1
-REQUIRED_FILES = ("model.safetensors", "config.json", "labels.json", "tokenizer.json")
+REQUIRED_FILES = ("model.safetensors", "config.json", LABELS, "tokenizer.json")
 TRAINING_STATE = "training_state.pt"
 
 
@@ -84,10 +86,7 @@ def save_checkpoint(
         **(info or {}),
     }
     _write_json(staging / "config.json", config)
-    _write_json(
-        staging / "labels.json",
-        [{"code": code, "train_frequency": int(count)} for code, count in zip(labels, label_counts, strict=True)],
-    )
+    write_labels(staging, LabelTable(list(labels), [int(count) for count in label_counts]))
     save_tokenizer(tokenizer, staging)
     if training_state is not None:
         torch.save(training_state, staging / TRAINING_STATE)
@@ -120,9 +119,8 @@ def load_checkpoint(folder: str | Path) -> Checkpoint:
             f"config.json has format version {version!r}; this program reads version {FORMAT_VERSION}",
             where=str(folder),
         )
-    entries = _read_json(folder / "labels.json")
-    labels = [entry["code"] for entry in entries]
-    counts = [int(entry["train_frequency"]) for entry in entries]
+    table = read_labels(folder)
+    labels, counts = table.codes, table.train_frequency
     settings = config["model"]
     if len(labels) != settings["num_labels"]:
         raise CheckpointError(

@@ -13,7 +13,6 @@ evidence is asked for one code at a time.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import shutil
@@ -31,7 +30,15 @@ from torch.fx.experimental.proxy_tensor import make_fx
 from transformers.activations import GELUActivation
 
 from coder_assist import __version__
-from coder_assist.runtime.bundle import EXPLAIN, LABELS, MODEL, TOKENIZER, load_bundle, write_manifest
+from coder_assist.runtime.bundle import (
+    EXPLAIN,
+    MODEL,
+    TOKENIZER,
+    LabelTable,
+    load_bundle,
+    write_labels,
+    write_manifest,
+)
 from coder_assist.training.checkpoint import load_checkpoint
 from coder_assist.training.model import PLMCA
 
@@ -173,19 +180,18 @@ def label_table(
     thresholds: Sequence[float],
     secondary_share: dict[str, float] | None,
     missed_factor: float,
-) -> list[dict[str, Any]]:
-    """The rows of labels.json: codes in output order with their thresholds and training statistics."""
+    global_threshold: float | None = None,
+) -> LabelTable:
+    """labels.json of a bundle: codes in output order with their thresholds and training statistics."""
     share = secondary_share or {}
-    return [
-        {
-            "code": code,
-            "threshold": round(float(t), 6),
-            "missed_threshold": round(float(t) * missed_factor, 6),
-            "train_frequency": int(n),
-            "secondary_share": round(float(share.get(code, 0.0)), 4),
-        }
-        for code, n, t in zip(codes, counts, thresholds, strict=True)
-    ]
+    return LabelTable(
+        codes=list(codes),
+        train_frequency=[int(n) for n in counts],
+        threshold=[round(float(t), 6) for t in thresholds],
+        missed_threshold=[round(float(t) * missed_factor, 6) for t in thresholds],
+        secondary_share=[round(float(share.get(code, 0.0)), 4) for code in codes],
+        global_threshold=global_threshold,
+    )
 
 
 def export_bundle(
@@ -239,20 +245,21 @@ def export_bundle(
             "catalogue_version": catalogue_version,
         }
 
-        def write_labels() -> None:
-            table = label_table(codes, loaded.label_counts, thresholds, secondary_share, settings.missed_factor)
-            labels = {"global_threshold": global_threshold, "codes": table}
-            (staging / LABELS).write_text(json.dumps(labels, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        def write_labels_and_manifest() -> None:
+            table = label_table(
+                codes, loaded.label_counts, thresholds, secondary_share, settings.missed_factor, global_threshold
+            )
+            write_labels(staging, table)
             write_manifest(staging, manifest)
 
-        write_labels()
+        write_labels_and_manifest()
         if calibration is not None:
             from coder_assist.runtime.engine import Engine
 
             texts, targets = calibration
             scores = Engine(staging).score_texts(texts)
             global_threshold, thresholds = calibrate(scores, targets)
-            write_labels()
+            write_labels_and_manifest()
         load_bundle(staging)  # refuse to hand over a bundle the runtime would refuse
         if out.exists():
             shutil.rmtree(out)

@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from coder_assist.cases import Case
-from coder_assist.errors import UserError
-from coder_assist.training.config import TrainConfig
-from coder_assist.training.data import (
+from coder_assist.datasets import (
     Dataset,
     Example,
     LabelSpace,
@@ -26,6 +24,9 @@ from coder_assist.training.data import (
     load_dataset,
     outside,
 )
+from coder_assist.errors import UserError
+from coder_assist.runtime.bundle import LABELS, read_labels
+from coder_assist.training.config import TrainConfig
 
 if TYPE_CHECKING:
     from coder_assist.runtime.engine import TierSettings
@@ -97,10 +98,8 @@ def share_secondary(checkpoint: Path, dataset: Dataset | None, codes: list[str])
 
 
 def model_codes(model: Path) -> list[str]:
-    """The label order of a bundle (labels.json with thresholds) or a checkpoint (labels.json list)."""
-    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
-    rows = raw["codes"] if isinstance(raw, dict) else raw
-    return [row["code"] for row in rows]
+    """The label order of a bundle or a checkpoint (both keep it in labels.json)."""
+    return read_labels(model).codes
 
 
 def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
@@ -109,6 +108,9 @@ def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
         from coder_assist.runtime.engine import Engine
 
         return Engine(model).score_texts(texts)
+    from coder_assist.training import require_train_extra
+
+    require_train_extra("measuring a checkpoint (a bundle needs no torch)")
     import torch
 
     from coder_assist.training.checkpoint import load_checkpoint
@@ -247,13 +249,22 @@ def evaluate_model(
             # What the app shows: ranked by the combiner, tiers from its cuts. The paper's F1 needs one
             # threshold: tuned on validation like the model's, or with test cases alone p >= 0.5 (it is
             # a probability fitted on validation).
-            codes_k, p, (suggested, missed) = combined
+            codes_k, p, (suggested, missed), first = combined
             results[target]["combined"] = evaluate_scores(
                 dataset, codes_k, None if test_only else p[val_rows], p[test_rows], folder / "combined",
                 category_of, frequency, thresholds=None if not test_only else (0.5, np.full(len(codes_k), 0.5)),
                 tiers=(suggested[test_rows], missed[test_rows]),
+                extra={"a_first": a_listed_first(dataset.test, [first[i] for i in test_rows])},
             )  # fmt: skip
     return results
+
+
+def a_listed_first(examples: Sequence[Example], first: Sequence[str | None]) -> dict[str, float | int]:
+    """How often the app lists a case's A code first (where one key accepts it as A), over the cases whose
+    data says which code is A."""
+    with_a = [(e, code) for e, code in zip(examples, first, strict=True) if "A" in (e.code_types or {}).values()]
+    hits = sum(code is not None and (e.code_types or {}).get(code) == "A" for e, code in with_a)
+    return {"cases": len(with_a), "share": hits / len(with_a) if with_a else 0.0}
 
 
 def combined_system(
@@ -262,10 +273,11 @@ def combined_system(
     model_scores: np.ndarray,
     top_k: int,
     patients: Sequence[tuple[int | None, str | None]] | None = None,
-) -> tuple[list[str], np.ndarray, tuple[np.ndarray, np.ndarray]] | None:
+) -> tuple[list[str], np.ndarray, tuple[np.ndarray, np.ndarray], list[str | None]] | None:
     """What the app ranks and shows with a bundle's combiner: codes (the label space, then every code a text
-    names), ``p`` ``[N, K]`` (0 where a code is no candidate) and the tier masks of the shown codes; None
-    for a model without a combiner. ``patients`` are the (age, sex) of each text's case, where known."""
+    names), ``p`` ``[N, K]`` (0 where a code is no candidate), the tier masks of the shown codes and the code
+    listed first for each text; None for a model without a combiner. ``patients`` are the (age, sex) of each
+    text's case, where known."""
     from coder_assist.runtime.engine import Engine
 
     if not (model / "manifest.json").exists():
@@ -284,12 +296,14 @@ def combined_system(
     p = np.zeros((len(texts), len(column)), dtype=np.float64)
     suggested = np.zeros(p.shape, dtype=bool)
     missed = np.zeros(p.shape, dtype=bool)
+    first: list[str | None] = []
     for row, (combined, (order, is_suggested, is_missed)) in enumerate(rows):
         columns = np.array([column[code] for code in combined.codes])
         p[row, columns] = combined.p
         suggested[row, columns[order]] = is_suggested
         missed[row, columns[order]] = is_missed
-    return list(column), p, (suggested, missed)
+        first.append(combined.codes[order[0]] if len(order) else None)
+    return list(column), p, (suggested, missed), first
 
 
 def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say) -> Path:
@@ -302,7 +316,7 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
     from coder_assist.runtime.engine import SECONDARY_SHARE, Engine
     from coder_assist.training.calibrate import Candidates, fit_combiner
 
-    engine = Engine(model)
+    engine = Engine(model, combiner=False)  # a combiner.json already there may be of an older version
     coded = load_dataset("jsonl", data, target="codes")
     try:
         truth = {e.case_id: set(e.codes) for e in load_dataset("jsonl", data, target="truth").val}
@@ -315,16 +329,18 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
     secondary = engine.tier_settings.secondary_share >= SECONDARY_SHARE
     cases = []
     for example, row in zip(coded.val, scores, strict=True):
-        codes, features, _ = candidate_features(row, engine.codes, frequency, engine.finder.find(example.text))
+        codes, features, mentions = candidate_features(row, engine.codes, frequency, engine.finder.find(example.text))
         ruled_out = np.array([bool(conflicts(code, example.age, example.sex)) for code in codes])
         names = np.asarray(codes)
         is_secondary = np.zeros(len(codes), dtype=bool)
         is_secondary[: len(engine.codes)] = secondary
         true = truth.get(example.case_id, set(example.codes))
         keep = ~ruled_out  # the app never shows them, so the fit does not learn from them
+        a_codes = [code for code, type_ in (example.code_types or {}).items() if type_ == "A"]
+        is_a = np.isin(names, a_codes)[keep] if a_codes else None
         cases.append(
             Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
-                       is_secondary[keep], len(example.codes), names[keep])
+                       is_secondary[keep], len(example.codes), names[keep], mentions, is_a)
         )  # fmt: skip
     combiner = fit_combiner(cases, top_k)
     combiner.save(model)
@@ -347,26 +363,25 @@ def tier_settings(model: Path, codes: list[str], learnt_from: Dataset, val_score
 
     _, thresholds = calibrate(val_scores, encode_targets(learnt_from.val, LabelSpace(codes=codes, frequency={})))
     shares = share_secondary(model, learnt_from, codes)
-    rows = label_table(codes, [0] * len(codes), thresholds, shares, ExportSettings().missed_factor)
-    columns = ("threshold", "missed_threshold", "secondary_share")
-    return TierSettings(*(np.array([r[key] for r in rows]) for key in columns))
+    table = label_table(codes, [0] * len(codes), thresholds, shares, ExportSettings().missed_factor)
+    return TierSettings(np.array(table.threshold), np.array(table.missed_threshold), np.array(table.secondary_share))
 
 
 def bundle_thresholds(model: Path) -> tuple[float, np.ndarray]:
     """A bundle's global and per-code thresholds, as export calibrated them."""
-    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
-    if raw.get("global_threshold") is None:
+    table = read_labels(model)
+    if table.global_threshold is None or table.threshold is None:
         raise UserError(
             "the bundle was exported without calibration data, so its thresholds say nothing; measure it on a "
-            "data set with a validation split", where=str(model / "labels.json"),
+            "data set with a validation split", where=f"{model / LABELS}, field global_threshold",
         )  # fmt: skip
-    return float(raw["global_threshold"]), np.array([float(row["threshold"]) for row in raw["codes"]])
+    return table.global_threshold, np.array(table.threshold)
 
 
 def _bundle_frequency(model: Path) -> dict[str, int]:
     """Each code's training frequency as the bundle records it."""
-    raw = json.loads((model / "labels.json").read_text(encoding="utf-8"))
-    return {row["code"]: int(row.get("train_frequency", 0)) for row in raw["codes"]}
+    table = read_labels(model)
+    return dict(zip(table.codes, table.train_frequency, strict=True))
 
 
 def evidence_cases(path: str | Path, case_ids: Sequence[str], limit: int) -> list[Case]:

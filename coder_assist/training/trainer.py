@@ -2,7 +2,7 @@
 gradient accumulation, early stopping on validation MAP, best and last checkpoints, resume, metrics per epoch,
 DDP under torchrun.
 
-The data loaders (training/data.py) hand over examples as ``(text, label_ids)`` pairs plus the label list;
+The data loaders (coder_assist/datasets) hand over examples as ``(text, label_ids)`` pairs plus the label list;
 this module tokenizes, buckets by length, trains and writes the run folder::
 
     run_dir/best/            best checkpoint by validation MAP (what train() returns)

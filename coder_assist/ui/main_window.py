@@ -1,8 +1,9 @@
 """The main window: worklist | case with evidence | suggestions, accepted codes and search.
 
-The window is a view over the store (decisions, status) and the engine (suggestions, evidence); it keeps
-no coding state of its own beyond what it shows. Each user action is one small method that changes the
-store and redraws from it. Model work runs on ``worker``; the store is used on the GUI thread only.
+The window is a view over a ``CodingSession`` (the open case, its codes and status, kept in the store) and
+the engine (suggestions, evidence); it keeps no coding state of its own beyond what it shows. Each user
+action is forwarded to the session, and the window redraws what the session says has changed. Model work
+runs on ``worker``; the session and its store are used on the GUI thread only.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import logging
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -39,11 +40,11 @@ from coder_assist.cases import Case
 from coder_assist.catalogue import Catalogue, SearchIndex
 from coder_assist.errors import UserError
 from coder_assist.runtime import Engine, Suggestion
-from coder_assist.store import DONE, SUGGESTION, Store, StoreError
+from coder_assist.session import Change, CodingSession, FinishResult, Problem
+from coder_assist.store import DONE, Store, StoreError
 from coder_assist.ui.about import AboutDialog, about_info
 from coder_assist.ui.accepted import AcceptedPanel
 from coder_assist.ui.case_view import CaseView
-from coder_assist.ui.checks import check_finish
 from coder_assist.ui.dialogs import HelpDialog, SettingsDialog
 from coder_assist.ui.jobs import load_engine, load_search, suggest
 from coder_assist.ui.loading import load_paths
@@ -55,6 +56,7 @@ from coder_assist.ui.worker import Worker
 from coder_assist.ui.worklist import WorklistPanel
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_PROBLEMS_SHOWN = 3
 
@@ -104,6 +106,11 @@ def suggestion_row(
     return None if digit is None else (digit - 1) % 10
 
 
+def problem_text(problem: Problem) -> str:
+    """A finishing problem in the user's language."""
+    return tr(f"finish.{problem.kind}", **problem.values)
+
+
 def _editing_text(widget: QObject | None) -> bool:
     """Whether keys typed now go into text: a line edit, an editable combo box, a spin box or a writable
     text edit."""
@@ -138,11 +145,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
+        self.session = CodingSession(store, settings.user)
+        self.session.on_change(self._on_session_change)
         self.worker = worker or Worker(self)
         self.engine: Engine | None = None
         self.engine_error: str | None = None
-        self.catalogue: Catalogue | None = None
-        self.case: Case | None = None
         self.items: list[Suggestion] = []
         self.hovered_code: str | None = None
         self.selected_code: str | None = None
@@ -312,16 +319,19 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _do(self, action: Callable[[], object]) -> bool:
-        """Run one store action through the error path; redraw the codes either way."""
+    def _forward(self, action: Callable[[], T]) -> T | None:
+        """Run one session action on the open case through the error path (None: no case open, or it failed).
+
+        The session redraws through its listener when the action changes something; a failed action
+        changed nothing, but the A/B button clicked has toggled itself, so the codes are redrawn here."""
+        if self.session.case is None:
+            return None
         try:
-            action()
-            return True
+            return action()
         except Exception as exc:  # shown to the user; the store rolled back
             self.report_error(exc)
-            return False
-        finally:
             self._refresh_codes()
+            return None
 
     # -- loading
 
@@ -362,8 +372,8 @@ class MainWindow(QMainWindow):
             self.report_error(error)
             return
         assert result is not None
-        index, self.catalogue = result
-        self.search.set_index(index, self.catalogue)
+        index, self.session.catalogue = result
+        self.search.set_index(index, self.session.catalogue)
         self._refresh_codes()
 
     def _on_engine(self, engine: Engine | None, error: BaseException | None) -> None:
@@ -379,47 +389,60 @@ class MainWindow(QMainWindow):
                 self.case_ready.emit(self.case.case_id)
             return
         self.engine = engine
+        created = engine.bundle.manifest.get("created", "")
+        self.session.model_version = f"{engine.bundle.name} {created}".strip()
         self.model_label.setText(tr("model.status", name=engine.bundle.name, provider=engine.provider))
         if engine.provider_warning:
             self.show_message(engine.provider_warning)
         if self.case is not None:
             self._request_suggestions()
 
-    @property
-    def model_version(self) -> str | None:
-        if self.engine is None:
-            return None
-        created = self.engine.bundle.manifest.get("created", "")
-        return f"{self.engine.bundle.name} {created}".strip()
-
     # -- the open case
 
+    @property
+    def case(self) -> Case | None:
+        """The case shown: the session's open case."""
+        return self.session.case
+
     def open_case(self, case_id: str) -> None:
-        if self.case is not None and self.case.case_id == case_id:
-            return
-        self.worker.new_token()  # work for the case being left is skipped or dropped
+        """Open a case (the open one again: nothing happens); a case that cannot be read leaves the last one
+        open."""
         try:
-            case = self.store.case(case_id)
+            self.session.open(case_id)
         except Exception as exc:
             self.report_error(exc)
-            return
-        log.info("open case %s", case_id)
-        self.case = case
+
+    def _on_session_change(self, change: Change) -> None:
+        """Redraw what the session changed: the case, its codes and status, the worklist."""
+        if change.case:
+            self._show_case()
+        if change.codes or change.status:
+            self._refresh_codes()
+        if change.worklist:
+            self._refresh_worklist()
+        if change.case:
+            self._start_suggestions()
+
+    def _show_case(self) -> None:
+        case = self.session.case
+        assert case is not None
+        self.worker.new_token()  # work for the case left behind is skipped or dropped
         self.items = []
         self.hovered_code = self.selected_code = None
-        self._set_title(tr("app.title_case", case_id=case_id))
+        self._set_title(tr("app.title_case", case_id=case.case_id))
         self.case_view.show_case(case)
         self.search.set_date(case.admission.start if case.admission else None)
         # keys go to the suggestions of the case just opened, not to the filter or search box left behind
         self.suggestions.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._refresh_worklist()
-        self._refresh_codes()
-        self.settings = self.settings.with_(last_case_id=case_id)
+        self.settings = self.settings.with_(last_case_id=case.case_id)
+
+    def _start_suggestions(self) -> None:
+        assert self.case is not None
         if self.engine is not None:
             self._request_suggestions()
         elif self.engine_error is not None:
             self.suggestions.set_message(tr("suggestions.none", reason=self.engine_error))
-            self.case_ready.emit(case_id)
+            self.case_ready.emit(self.case.case_id)
         else:
             self.suggestions.set_message(tr("model.loading"))
 
@@ -480,107 +503,73 @@ class MainWindow(QMainWindow):
         QToolTip.showText(self.cursor().pos(), text, self.case_view)
 
     def _accepted_types(self) -> dict[str, str]:
-        if self.case is None:
-            return {}
-        return {d.code: d.type for d in self.store.decisions(self.case.case_id)}
-
-    def _status(self) -> str | None:
-        if self.case is None:
-            return None
-        return next((i.status for i in self.store.worklist() if i.case_id == self.case.case_id), None)
+        return {d.code: d.type for d in self.session.decisions()}
 
     def _refresh_codes(self) -> None:
         if self.case is None:
             return
-        decisions = self.store.decisions(self.case.case_id)
-        self.accepted.show(decisions, self.catalogue, done=self._status() == DONE)
+        decisions = self.session.decisions()
+        self.accepted.show(decisions, self.session.catalogue, done=self.session.status() == DONE)
         self.suggestions.mark_accepted({d.code: d.type for d in decisions})
 
     def _refresh_worklist(self) -> None:
         self.worklist.show_items(self.store.worklist(), self.case.case_id if self.case else None)
 
-    # -- user actions, one each
+    # -- user actions, one each: forwarded to the session
 
     def accept_suggestion(self, row: int, type_: str) -> None:
-        if not 0 <= row < len(self.items):
-            return
-        item = self.items[row]
-        self._accept(item.code, type_, SUGGESTION, item.score)
+        if 0 <= row < len(self.items):
+            item = self.items[row]
+            self._forward(lambda: self.session.accept_suggestion(item, type_))
 
     def add_code(self, code: str, type_: str, source: str) -> None:
-        self._accept(code, type_, source, None)
-
-    def _accept(self, code: str, type_: str, source: str, score: float | None) -> None:
-        if self.case is None:
-            return
-        case_id = self.case.case_id
-        self._do(
-            lambda: self.store.accept(
-                case_id, code=code, type=type_, source=source, score=score,
-                model_version=self.model_version, user=self.settings.user,
-            )
-        )  # fmt: skip
-        self._refresh_worklist()
+        self._forward(lambda: self.session.accept(code, type_, source))
 
     def change_type(self, code: str, type_: str) -> None:
-        if self.case is not None:
-            case_id = self.case.case_id
-            self._do(lambda: self.store.change_type(case_id, code=code, type=type_, user=self.settings.user))
-            self._refresh_worklist()
+        self._forward(lambda: self.session.change_type(code, type_))
 
     def remove_code(self, code: str) -> None:
-        if self.case is not None:
-            case_id = self.case.case_id
-            self._do(lambda: self.store.remove(case_id, code=code, user=self.settings.user))
-            self._refresh_worklist()
+        self._forward(lambda: self.session.remove(code))
 
     def move_code(self, code: str, delta: int) -> None:
-        if self.case is None:
-            return
-        case_id = self.case.case_id
-        codes = [d.code for d in self.store.decisions(case_id)]
-        i = codes.index(code)
-        j = i + delta
-        if not 0 <= j < len(codes):
-            return
-        codes[i], codes[j] = codes[j], codes[i]
-        self._do(lambda: self.store.reorder(case_id, codes_in_order=codes, user=self.settings.user))
+        self._forward(lambda: self.session.move(code, delta))
 
     def finish_case(self) -> bool:
         """Check, finish and open the next case; False when the checks (or the user) stopped it."""
-        if self.case is None or self._status() == DONE:
+        if self.case is None or self.session.status() == DONE:
             return False
         case_id = self.case.case_id
-        check = check_finish(self.case, self.store.decisions(case_id), self.catalogue)
-        if check.blocking:
-            self.show_message(tr("finish.blocked", problems="; ".join(check.blocking)), error=True)
+        result: FinishResult | None = self._forward(self.session.finish)
+        if result is None:
             return False
-        warnings = "\n".join(f"• {w}" for w in check.warnings)
-        if check.warnings and not self.ask(tr("finish.title"), tr("finish.warnings", warnings=warnings)):
+        if result.check.blocking:
+            problems = "; ".join(problem_text(p) for p in result.check.blocking)
+            self.show_message(tr("finish.blocked", problems=problems), error=True)
             return False
-        if not self._do(lambda: self.store.finish(case_id, user=self.settings.user)):
-            return False
+        if not result.finished:
+            warnings = "\n".join(f"• {problem_text(w)}" for w in result.check.warnings)
+            if not self.ask(tr("finish.title"), tr("finish.warnings", warnings=warnings)):
+                return False
+            result = self._forward(partial(self.session.finish, despite_warnings=True))
+            if result is None or not result.finished:
+                return False
         self.banner.hide()
         self.show_message(tr("finish.done", case_id=case_id))
-        self._refresh_worklist()
-        following = self.store.next_case(after=case_id)
-        if following is None or following == case_id:
+        following = self.session.next_case()
+        if following is None:
             self.show_message(tr("finish.all_done"))
         else:
             self.open_case(following)
         return True
 
     def reopen_case(self) -> None:
-        if self.case is not None:
-            case_id = self.case.case_id
-            self._do(lambda: self.store.reopen(case_id, user=self.settings.user))
-            self._refresh_worklist()
+        self._forward(self.session.reopen)
 
     def show_help(self) -> None:
         HelpDialog(self).show()
 
     def show_about(self) -> None:
-        AboutDialog(about_info(self.engine, self.catalogue), self).show()
+        AboutDialog(about_info(self.engine, self.session.catalogue), self).show()
 
     # -- menus
 
@@ -604,6 +593,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             self.settings = dialog.result_settings()
+            self.session.user = self.settings.user
             self.suggestions.show_missed = self.settings.show_missed
             if self.items:
                 self.suggestions.set_suggestions(self.items, self._accepted_types())

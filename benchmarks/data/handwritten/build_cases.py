@@ -7,7 +7,8 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 ``cases.jsonl`` is what this file builds.
 
 The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
-and built the same way into ``heldout.jsonl`` by ``build_heldout``.
+and built the same way into ``heldout.jsonl`` by ``build_heldout``; so is the second development set,
+dev2_cases.py into ``dev2.jsonl``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -23,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
 HELDOUT_SOURCE = HERE / "heldout_cases.py"
 HELDOUT_OUT = HERE / "heldout.jsonl"
+DEV2_SOURCE = HERE / "dev2_cases.py"
+DEV2_OUT = HERE / "dev2.jsonl"
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1265,12 +1268,22 @@ def render(cases: list[dict]) -> str:
     return "".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases)
 
 
-def heldout_sources() -> list[dict]:
-    """The held-out set as written: CASES of heldout_cases.py, loaded from its path (this is no package)."""
-    spec = importlib.util.spec_from_file_location("heldout_cases", HELDOUT_SOURCE)
+def _sources(path: Path) -> list[dict]:
+    """CASES of the source file at ``path``, loaded from its path (this folder is no package)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CASES
+
+
+def heldout_sources() -> list[dict]:
+    """The held-out set as written: CASES of heldout_cases.py."""
+    return _sources(HELDOUT_SOURCE)
+
+
+def dev2_sources() -> list[dict]:
+    """The second development set as written: CASES of dev2_cases.py."""
+    return _sources(DEV2_SOURCE)
 
 
 def build_heldout() -> list[dict]:
@@ -1284,3 +1297,6 @@ if __name__ == "__main__":
     heldout = build_heldout()
     HELDOUT_OUT.write_text(render(heldout), encoding="utf-8")
     print(f"{len(heldout)} held-out cases written to {HELDOUT_OUT}")
+    dev2 = build(dev2_sources())
+    DEV2_OUT.write_text(render(dev2), encoding="utf-8")
+    print(f"{len(dev2)} cases of the second development set written to {DEV2_OUT}")

@@ -8,9 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coder_assist.training.codiesp import load_codiesp
-from coder_assist.training.data import DataError, load_dataset
-from coder_assist.training.mimic import load_mimic
+from coder_assist.datasets import DataError, load_codiesp, load_dataset, load_mimic
 
 CODIESP = Path(__file__).resolve().parents[2] / "shared" / "data" / "codiesp"
 needs_codiesp = pytest.mark.skipif(

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from coder_assist.training.data import DataError, Dataset, Example, split_by_patient, unique, warn
+from coder_assist.datasets.examples import DataError, Dataset, Example, split_by_patient, unique, warn
 
 NOTES = "discharge"
 DIAGNOSES = "diagnoses_icd"

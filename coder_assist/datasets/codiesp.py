@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from coder_assist.training.data import DataError, Dataset, Example, split_by_patient, unique, warn
+from coder_assist.datasets.examples import DataError, Dataset, Example, split_by_patient, unique, warn
 
 LANGUAGES = {"en": "text_files_en", "es": "text_files"}
 LEVELS = ("full", "sks3", "sks4")

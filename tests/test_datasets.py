@@ -1,4 +1,4 @@
-"""Data loaders and the label space: our cases, splits by patient, and the common form."""
+"""The datasets package: our cases, splits by patient, the common form and the label space."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coder_assist.training.data import (
+from coder_assist.datasets import (
     DataError,
     Example,
     build_label_space,
