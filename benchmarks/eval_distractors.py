@@ -21,8 +21,7 @@ from machine import describe
 
 from coder_assist.cases import Case, read_cases
 from coder_assist.catalogue import default_catalogue
-from coder_assist.runtime import Engine
-from coder_assist.runtime.engine import MISSED, SUGGESTED
+from coder_assist.runtime import Engine, Tier
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
@@ -47,8 +46,8 @@ def measure(engine: Engine, cases: list[Case]) -> dict[str, dict[str, int]]:
         for kind, code in wrong:
             tally = counts.setdefault(kind, Counter())
             tally["cases"] += 1
-            tally["suggested"] += tiers.get(code) == SUGGESTED
-            tally["missed"] += tiers.get(code) == MISSED
+            tally["suggested"] += tiers.get(code) == Tier.SUGGESTED
+            tally["missed"] += tiers.get(code) == Tier.MISSED
     return {kind: dict(tally) for kind, tally in sorted(counts.items())}
 
 

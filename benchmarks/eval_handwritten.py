@@ -32,8 +32,7 @@ from coder_assist.cases import read_cases
 from coder_assist.catalogue import default_catalogue
 from coder_assist.evaluation.levels import sks_category, to_level3
 from coder_assist.evaluation.metrics import rank, ranking_metrics
-from coder_assist.runtime import Engine
-from coder_assist.runtime.engine import MISSED, SUGGESTED
+from coder_assist.runtime import Engine, Tier
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "benchmarks" / "data" / "handwritten"
@@ -89,7 +88,7 @@ def evaluate(engine: Engine, cases_path: Path) -> dict:
     """Every figure of the report, and one row per case."""
     cases = read_cases(cases_path).check()
     per_case, full, by_category, model_full, model_level3 = [], [], [], [], []
-    shown = {SUGGESTED: [0, 0], MISSED: [0, 0]}  # tier -> [shown, true]
+    shown = {Tier.SUGGESTED: [0, 0], Tier.MISSED: [0, 0]}  # tier -> [shown, true]
     a_ranks: list[int | None] = []
     a_first = 0  # cases whose A code heads the list the app shows (one key accepts it as A)
     outside_model = 0
@@ -201,7 +200,7 @@ def _set_markdown(result: dict, per_case: bool = True) -> list[str]:
         "| tier | shown | true | precision |",
         "|---|---|---|---|",
     ]
-    for tier, name in ((SUGGESTED, "foreslået"), (MISSED, "sandsynligt overset B")):
+    for tier, name in ((Tier.SUGGESTED, "foreslået"), (Tier.MISSED, "sandsynligt overset B")):
         t = tiers[tier]
         lines.append(f"| {name} | {t['shown']} | {t['true']} | {t['precision']:.1%} |")
     if not per_case:

@@ -330,7 +330,7 @@ def _suggest(args: argparse.Namespace) -> int:
     from coder_assist.cases.io import ReadResult, read_path, unlisted_message
     from coder_assist.catalogue import default_catalogue
     from coder_assist.paths import default_bundle_dir
-    from coder_assist.runtime import Engine
+    from coder_assist.runtime import Engine, Tier
 
     result = ReadResult()
     for path in args.cases:
@@ -367,7 +367,7 @@ def _suggest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=2))
         return status
-    marks = {"suggested": "foreslået", "probably_missed": "sandsynligt overset B", "below": ""}
+    marks = {Tier.SUGGESTED: "foreslået", Tier.MISSED: "sandsynligt overset B", Tier.BELOW: ""}
     names = {"note": "notat", "medication": "medicin", "lab": "laboratoriesvar"}
     for output in outputs:
         print(f"{output['case_id']}:")

@@ -164,7 +164,7 @@ def _case(text: str, **extra):
 def test_suggest_ranks_codes_with_danish_text_and_tiers(tiny_run, tiny_bundles) -> None:
     from coder_assist.cases import read_cases
     from coder_assist.catalogue import default_catalogue
-    from coder_assist.runtime import BELOW, MISSED, SUGGESTED
+    from coder_assist.runtime import Tier
 
     _, _, base = tiny_run
     engine = Engine(tiny_bundles[1], catalogue=default_catalogue())
@@ -173,8 +173,8 @@ def test_suggest_ranks_codes_with_danish_text_and_tiers(tiny_run, tiny_bundles) 
     assert result.case_id == case.case_id and len(result.items) == 10
     scores = [s.score for s in result.items]
     assert scores == sorted(scores, reverse=True)
-    assert all(s.text for s in result.items) and {s.tier for s in result.items} <= {SUGGESTED, MISSED, BELOW}
-    assert all((s.tier == SUGGESTED) == (s.score >= s.threshold) for s in result.items)
+    assert all(s.text for s in result.items) and {s.tier for s in result.items} <= set(Tier)
+    assert all((s.tier == Tier.SUGGESTED) == (s.score >= s.threshold) for s in result.items)
 
 
 def test_an_empty_case_is_a_clear_error(tiny_bundles) -> None:

@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.names import clinical_names
@@ -74,6 +75,7 @@ MAX_CODES = 3
 MAX_QUALIFIER = 3  # words a sub-code's name may add to its plain condition's, for its synonyms to carry them
 
 
+@lru_cache(maxsize=1 << 16)  # the catalogue's names repeat their words many times over
 def stem(word: str) -> str:
     """The stem of one folded word: its inflection endings removed ("pneumonien" → "pneumoni").
 
@@ -123,12 +125,12 @@ class Lexicon:
         when = when or date.today()
         names: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}  # (stems, capitals) -> {code: name}
 
-        def add(name: str, code: str, capitals: bool = False) -> None:
+        def add(name: str, code: str, capitals: bool = False) -> tuple[str, ...]:
             stems = name_stems(name, abbreviation=capitals)
             too_short = len(stems) == 1 and len(stems[0]) < (2 if capitals else 3)
-            if not stems or all(s in GENERIC for s in stems) or too_short:
-                return
-            names.setdefault((stems, capitals), {}).setdefault(code, name)
+            if stems and not all(s in GENERIC for s in stems) and not too_short:
+                names.setdefault((stems, capitals), {}).setdefault(code, name)
+            return stems
 
         catalogue_names: dict[str, set[tuple[str, ...]]] = {}  # code -> stems of its catalogue names
         for entry in catalogue.codes.values():
@@ -137,8 +139,7 @@ class Lexicon:
             code = _coded_as(catalogue, entry.code)
             for text in (entry.text, *entry.aliases):
                 for name in _names(text, code):
-                    add(name, code)
-                    catalogue_names.setdefault(code, set()).add(name_stems(name))
+                    catalogue_names.setdefault(code, set()).add(add(name, code))
                     for compound in _compounds(name):
                         add(compound, code)
         own_words: dict[str, list[tuple[str, bool]]] = {}  # code -> its synonyms (name, short abbreviation)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from coder_assist.runtime.bundle import Bundle, BundleError, Label, load_bundle
-from coder_assist.runtime.engine import BELOW, MISSED, SUGGESTED, Engine, EvidenceSpan, Suggestion, Suggestions
+from coder_assist.runtime.engine import Engine, EvidenceSpan, Suggestion, Suggestions, Tier
 
 __all__ = [
-    "BELOW",
-    "MISSED",
-    "SUGGESTED",
     "Bundle",
     "BundleError",
     "Engine",
@@ -16,5 +13,6 @@ __all__ = [
     "Label",
     "Suggestion",
     "Suggestions",
+    "Tier",
     "load_bundle",
 ]

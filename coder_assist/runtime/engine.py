@@ -15,6 +15,7 @@ pages cost: 0.3 s and 12 MB beyond the note itself, where tokenizing all of it t
 
 from __future__ import annotations
 
+import enum
 import logging
 import re
 import time
@@ -38,9 +39,22 @@ from coder_assist.runtime.providers import choose_providers
 
 log = logging.getLogger(__name__)
 
-SUGGESTED = "suggested"  # at or above the code's threshold
-MISSED = "probably_missed"  # below it but above the lower bar, for a code humans usually code as B
-BELOW = "below"
+
+class Tier(str, enum.Enum):
+    """How the app marks a suggestion; compares equal to its value, which ``ui/strings.py`` keys its words by."""
+
+    # A str mixin rather than enum.StrEnum (Python 3.11+): the project still supports 3.10.
+    SUGGESTED = "suggested"  # "Foreslået": at or above the suggestion cut
+    MISSED = "probably_missed"  # "Sandsynligt overset B": a B diagnosis coders often leave out
+    BELOW = "below"  # shown, unmarked
+
+    def __str__(self) -> str:
+        return self.value
+
+    # As its value's, so that "probably_missed" and Tier.MISSED are one key of a dict.
+    __hash__ = str.__hash__
+
+
 SECONDARY_SHARE = 0.5  # a code is "usually coded as B" when at least this share of its training uses were B
 MAX_EVIDENCE_SPANS = 12
 MIN_EVIDENCE_SHARE = 0.1  # words below this share of the strongest word's weight are not shown
@@ -70,7 +84,7 @@ class Suggestion:
     text: str  # Danish catalogue text ("" when the catalogue lacks the code)
     score: float  # 0..1: the combiner's probability that the case has the code, else the model's sigmoid
     threshold: float  # "Foreslået" at or above it
-    tier: str  # SUGGESTED | MISSED | BELOW
+    tier: Tier
     named: bool = False  # the note names the code as a current diagnosis
     known: bool = True  # the model was trained on the code (else only the note's naming suggests it)
 
@@ -130,7 +144,7 @@ class TierSettings:
     """What decides a code's tier; every array is `[C]`, in the bundle's label order."""
 
     threshold: np.ndarray  # suggested at or above this score
-    missed_threshold: np.ndarray  # the lower bar of MISSED
+    missed_threshold: np.ndarray  # the lower bar of Tier.MISSED
     secondary_share: np.ndarray  # share of the code's training uses coded as B
 
     @classmethod
@@ -144,7 +158,8 @@ class TierSettings:
 
 
 def tier_masks(scores: np.ndarray, settings: TierSettings, top_k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Which codes ``Engine.suggest`` shows as SUGGESTED and as MISSED; the rest of its top k are BELOW.
+    """Which codes ``Engine.suggest`` shows as ``Tier.SUGGESTED`` and as ``Tier.MISSED`` (a model without a
+    combiner); the rest of its top k are ``Tier.BELOW``.
 
     One function for the app and for ``coder-assist evaluate``, so that the tiers measured are the tiers shown.
 
@@ -335,7 +350,7 @@ class Engine:
             order, suggested, missed = self.combiner.shown(combined, top_k)
             for rank, i in enumerate(order):
                 code = combined.codes[i]
-                tier = SUGGESTED if suggested[rank] else MISSED if missed[rank] else BELOW
+                tier = Tier.SUGGESTED if suggested[rank] else Tier.MISSED if missed[rank] else Tier.BELOW
                 named = any(m.current for m in combined.mentions.get(code, ()))
                 item = Suggestion(
                     code, self._text(code), float(combined.p[i]), self.combiner.suggest_cut, tier,
@@ -348,7 +363,7 @@ class Engine:
             suggested, missed = tier_masks(scores[None, :], self.tier_settings, top_k)
             for i in order:
                 label = self.bundle.labels[i]
-                tier = SUGGESTED if suggested[0, i] else MISSED if missed[0, i] else BELOW
+                tier = Tier.SUGGESTED if suggested[0, i] else Tier.MISSED if missed[0, i] else Tier.BELOW
                 items.append(Suggestion(label.code, self._text(label.code), float(scores[i]), label.threshold, tier))
         seconds = time.perf_counter() - started
         log.info("case %s: %d suggestions in %.0f ms", case.case_id, len(items), seconds * 1000)

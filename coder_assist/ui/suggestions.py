@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coder_assist.runtime import MISSED, SUGGESTED, Suggestion
+from coder_assist.runtime import Suggestion, Tier
 from coder_assist.ui.strings import number, tr
 
 COL_KEY, COL_CODE, COL_TEXT, COL_SCORE, COL_TIER, COL_ACCEPT = range(6)
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 1  # (score, threshold) for the bar
-TIER_COLOURS = {SUGGESTED: "#2e7d32", MISSED: "#e65100"}
+TIER_COLOURS = {Tier.SUGGESTED: "#2e7d32", Tier.MISSED: "#e65100"}
 BELOW_COLOUR = "#757575"
 
 
@@ -151,16 +151,16 @@ class SuggestionTable(QTableWidget):
         self.blockSignals(False)
         self.mark_accepted(accepted)
 
-    def shown_tier(self, s: Suggestion, accepted: dict[str, str]) -> str:
+    def shown_tier(self, s: Suggestion, accepted: dict[str, str]) -> Tier:
         """The tier a row shows: "probably missed B" only while neither the code nor a code of its category
         is accepted (it is not missed then), and only when the setting shows that tier; else what its score
         alone would show."""
-        if s.tier != MISSED:
+        if s.tier != Tier.MISSED:
             return s.tier
         taken = any(code[:4] == s.code[:4] for code in accepted)
         if taken or not self.show_missed:
-            return SUGGESTED if s.score >= s.threshold else "below"
-        return MISSED
+            return Tier.SUGGESTED if s.score >= s.threshold else Tier.BELOW
+        return Tier.MISSED
 
     def mark_accepted(self, accepted: dict[str, str]) -> None:
         """Check the A or B button of each suggestion that is accepted, grey its text, and redraw its badge."""
@@ -185,7 +185,7 @@ class SuggestionTable(QTableWidget):
             colour = TIER_COLOURS.get(tier)
             badge.setBackground(QBrush(QColor(colour)) if colour else QBrush())
             badge.setForeground(QBrush(QColor("#ffffff" if colour else BELOW_COLOUR)))
-            badge.setFont(bold if tier == MISSED else self.font())
+            badge.setFont(bold if tier == Tier.MISSED else self.font())
 
     def _buttons(self, row: int) -> QWidget:
         box = QWidget()
