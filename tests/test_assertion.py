@@ -29,6 +29,8 @@ STATUS_ROWS = [
     ("Ej tegn på infektion.", "infektion", NEGATED),
     ("Pneumoni: nej", "Pneumoni", NEGATED),
     ("Covid-19: neg.", "Covid-19", NEGATED),
+    ("HIV, hepatitis B og C negative.", "HIV", NEGATED),  # a result written after a list reaches back over it
+    ("Podning for MRSA var negativ.", "MRSA", NEGATED),
     ("Infiltrat ses ikke på røntgen af thorax.", "Infiltrat", NEGATED),
     ("D-dimer normal, lungeemboli ikke mistænkt.", "lungeemboli", NEGATED),
     # One negation reaches a whole list: commas do not end its scope.

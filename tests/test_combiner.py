@@ -139,9 +139,9 @@ def test_missed_tier_flags_the_codes_coders_leave_out_and_only_those(tmp_path):
         true = named & (rng.random(4) < 0.95) | (~named & (rng.random(4) < 0.03))
         coded = true & (rng.random(4) < np.array([0.95, 0.45, 0.9, 0.9]))
         mentions = [mention(c) for c, n in zip(codes, named, strict=True) if n]
-        _, features, _ = candidate_features(rng.random(4) * 0.2, codes, np.full(4, 20), mentions)
+        _, features, by_code = candidate_features(rng.random(4) * 0.2, codes, np.full(4, 20), mentions)
         secondary = np.array([False, True, True, True])
-        cases.append(Candidates(features, coded, true, secondary, int(coded.sum()), np.array(codes)))
+        cases.append(Candidates(features, coded, true, secondary, int(coded.sum()), np.array(codes), by_code))
     combiner = fit_combiner(cases, top_k=4)
     assert list(combiner.missed_cuts) == ["DI10"]  # pneumonia is not a B code; diabetes and UTI are coded
     assert combiner.validation["missed"]["precision"] >= 0.8
@@ -151,6 +151,11 @@ def test_missed_tier_flags_the_codes_coders_leave_out_and_only_those(tmp_path):
     tier = {scores.codes[i]: ("missed" if m else "suggested" if s else "below")
             for i, s, m in zip(order, suggested, missed, strict=True)}  # fmt: skip
     assert tier == {"DJ189": "suggested", "DI109": "missed", "DE119": "suggested", "DN390": "suggested"}
+    # The badge needs the note to name the condition: the model's score alone, however high, does not flag it.
+    secondary = np.array([False, True, True, True])
+    unnamed = combiner.score(np.array([0.1, 0.999, 0.1, 0.1]), codes, np.full(4, 20), secondary, [mention("DJ189")])
+    order, _, missed = combiner.shown(unnamed, top_k=4)
+    assert not missed.any()
     assert Combiner.load(combiner.save(tmp_path)).missed_cuts == combiner.missed_cuts
 
 
@@ -211,8 +216,8 @@ def test_a_category_too_imprecise_on_its_own_is_not_flagged():
         true = named & (rng.random(2) < np.array([0.97, 0.6]))
         coded = true & (rng.random(2) < 0.4)
         mentions = [mention(c) for c, n in zip(codes, named, strict=True) if n]
-        _, features, _ = candidate_features(np.full(2, 0.1), codes, np.full(2, 20), mentions)
-        cases.append(Candidates(features, coded, true, np.ones(2, bool), int(coded.sum()), np.array(codes)))
+        _, features, by_code = candidate_features(np.full(2, 0.1), codes, np.full(2, 20), mentions)
+        cases.append(Candidates(features, coded, true, np.ones(2, bool), int(coded.sum()), np.array(codes), by_code))
     combiner = fit_combiner(cases, top_k=2)
     assert list(combiner.missed_cuts) == ["DI10"]
     assert sorted(combiner.validation["missed"]["undercoded"]) == ["DE66", "DI10"]  # both left out by coders

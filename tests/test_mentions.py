@@ -59,6 +59,11 @@ def test_a_specific_sub_code_with_the_same_name_wins_over_its_parent(finder):
     assert "DE869A" in found and "DE869" not in found
 
 
+def test_a_sub_code_that_only_repeats_its_parents_text_gives_way_to_the_parent(finder):
+    found = codes(finder, "Hypokaliæmi, kalium 2,9.")
+    assert "DE876" in found and "DE876A" not in found  # both are "Hypokaliæmi" in the register
+
+
 def test_short_abbreviations_count_only_in_capitals(finder):
     # "af" is the Danish "of"; only "AF" written in capitals is atrial fibrillation
     assert "DI489" not in codes(finder, "Behandlet med antibiotika af egen læge.", None)

@@ -139,6 +139,8 @@ _TABLES: dict[str, _Cues] = {
     "negated_after": _Cues(Status.NEGATED, "after", (
         r"ses ikke", r"findes ikke", r"ikke til stede", r"ikke (?:mistænkt|mistænkes|sandsynlig[t]?)",
         r"usandsynlig[t]?", r"(?:kan|kunne) (?:klinisk )?afvises", r"afvist",
+        # a test result that reaches back over a list: "HIV, hepatitis B og C negative", "Covid-19-test negativ"
+        r"(?:var |er |blev |alle )?negativ(?:e|t)?(?! for)",  # "negativ for X" negates forwards
     ), outcome=True),
     # A past episode that is over, whatever else the clause says.
     "resolved": _Cues(Status.EARLIER, "after", (

@@ -158,6 +158,15 @@ class Lexicon:
                 stems = tuple(dict.fromkeys(name_stems(synonym, abbreviation=short) + qualifier))
                 names.setdefault((stems, False), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
         unspecified = {code for code, entry in catalogue.codes.items() if _UNSPECIFIED.search(entry.text)}
+        # A sub-code that only repeats its parent's text (DE876A "Hypokaliæmi" under DE876 "Hypokaliæmi") says
+        # no more than the parent, which is what coders write for the plain name.
+        unspecified |= {
+            code
+            for code, entry in catalogue.codes.items()
+            if len(code) > 4
+            and (parent := catalogue.get(code[:-1])) is not None
+            and fold(parent.text) == fold(entry.text)
+        }
         terms = []
         for (stems, capitals), by_code in names.items():
             codes = _meant(by_code, unspecified)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from coder_assist.mentions.finder import Mention
-from coder_assist.runtime.combiner import FEATURES, Combiner, primary_features
+from coder_assist.runtime.combiner import FEATURES, Combiner, named_categories, primary_features
 
 SUGGEST_PRECISION = 0.7
 MISSED_PRECISION = 0.8
@@ -85,7 +85,8 @@ def fit_combiner(cases: Sequence[Candidates], top_k: int) -> Combiner:
         shown_coded.append(case.coded[top])
         shown_true.append(case.true[top])
         shown_p.append(p[top])
-        shown_flaggable.append(draft.missed_bar(case.codes[top], case.secondary[top]) < np.inf)
+        named = named_categories(case.mentions)
+        shown_flaggable.append(draft.missed_bar(case.codes[top], case.secondary[top], named) < np.inf)
         shown_codes.append(case.codes[top])
     coded_total = sum(c.coded_total for c in cases)
     p, is_coded, is_true = np.concatenate(shown_p), np.concatenate(shown_coded), np.concatenate(shown_true)
