@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -184,6 +185,25 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prepare(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.datasets.prepare import PRESETS, PrepareConfig, format_table, prepare_export
+
+    config = PRESETS[args.preset]
+    if args.config is not None:
+        config = PrepareConfig.from_toml(args.config, base=config)
+    if args.seed is not None:
+        config = replace(config, seed=args.seed)
+    report, notes = prepare_export(args.export, args.out, config, default_catalogue())
+    print(format_table(report), end="")
+    for note in notes:
+        print(f"note: {note}")
+    print(f"written to {args.out}")
+    return 0
+
+
 # --- model: training, export, evaluation, suggestions --------------------------------------------------
 def _train(args: argparse.Namespace) -> int:
     from coder_assist.training import require_train_extra
@@ -324,6 +344,63 @@ def _evaluate(args: argparse.Namespace) -> int:
         )
     print(f"written to {args.out}")
     return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from coder_assist.evaluation.paper import parse_group
+    from coder_assist.training.paper_report import write_paper_report
+
+    chosen = {}  # the defaults (the groups the paper's clinicians reviewed, enough cases) live with the report
+    if args.groups:
+        try:
+            chosen["groups"] = {spec: parse_group(spec) for spec in args.groups.split(",")}
+        except ValueError as error:
+            raise UserError(str(error), where="--groups") from error
+    if args.min_cases:
+        chosen["min_cases"] = args.min_cases
+    if args.evidence_cases is not None:
+        chosen["evidence_limit"] = args.evidence_cases
+    with _progress_bar("scoring") as progress:
+        figures = write_paper_report(
+            args.model, args.data, args.out, baseline=args.baseline, progress=progress,
+            evidence=_evidence_text(args.model, args.data), **chosen,
+        )  # fmt: skip
+    print(f"report of {figures['system']} written to {args.out / 'report.html'}")
+    return 0
+
+
+@contextlib.contextmanager
+def _progress_bar(what: str):
+    """A callable that advances a tqdm bar by n, or does nothing where tqdm is not installed."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        yield lambda n: None
+        return
+    with tqdm(desc=what, unit="text") as bar:
+        yield bar.update
+
+
+def _evidence_text(model: Path, data: Path):
+    """For the under-coding review list: the strongest highlight of a code in a case, as the app shows it; None
+    for a checkpoint (the app explains with a bundle only)."""
+    if not (model / "manifest.json").exists():
+        return None
+    from coder_assist.cases.io import read_path
+    from coder_assist.runtime import Engine
+
+    engine = Engine(model)
+    cases = {case.case_id: case for case in read_path(data).cases}
+
+    def text(case_id: str, code: str) -> str:
+        case = cases[case_id]
+        try:
+            spans = engine.explain(case, code)
+        except UserError:  # a code the note names only as negated or earlier: no naming, and no model output
+            return ""
+        return _source_text(case, spans[0].source, spans[0].index)[spans[0].start : spans[0].end] if spans else ""
+
+    return text
 
 
 def _suggest(args: argparse.Namespace) -> int:
@@ -489,6 +566,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stats", type=Path, metavar="DIR", help="describe the cases in DIR instead of writing")
     p.add_argument("--json", action="store_true", help="with --stats: print JSON")
 
+    p = command(
+        commands, "prepare", _prepare,
+        "the paper's pre-processing of a hospital's export: remove cases step by step (each a setting), split the "
+        "rest by patient, and write train/val/test.jsonl with a removal report and flow figure",
+    )  # fmt: skip
+    p.add_argument("export", type=Path, nargs="+", metavar="EXPORT", help="case files (JSON Lines or JSON) or folders")
+    p.add_argument("--out", type=Path, required=True, help="folder for the splits and the reports")
+    p.add_argument(
+        "--preset", choices=("default", "paper"), default="default",
+        help="paper: the paper's steps; default: the same, keeping cases with rare categories",
+    )  # fmt: skip
+    p.add_argument("--config", type=Path, help="settings in TOML over the preset (PrepareConfig's fields)")
+    p.add_argument("--seed", type=int, help="seed of the split by patient (overrides the config; default 0)")
+
     p = command(commands, "train", _train, "train a PLM-CA model (needs the train extra)")
     p.add_argument("--config", type=Path, help="settings in TOML; unknown keys are refused")
     p.add_argument("--print-defaults", action="store_true", help="print every setting with its default and exit")
@@ -543,6 +634,23 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("--evidence-cases", type=_positive_int, default=200, help="test cases the evidence check reads")
     p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
+
+    p = command(
+        commands, "report", _report,
+        "write one HTML report of the paper's figures (and the same numbers as JSON and CSV) for a bundle or "
+        "checkpoint on a data set in our case format",
+    )  # fmt: skip
+    p.add_argument("model", type=Path, help="a model bundle or a checkpoint folder")
+    p.add_argument("--data", type=Path, required=True, help="cases with splits (val tunes thresholds, test is scored)")
+    p.add_argument("--out", type=Path, required=True, help="folder for report.html, figures.json and the CSVs")
+    p.add_argument("--baseline", action="store_true", help="also fit and score the TF-IDF baseline (Table 1)")
+    p.add_argument("--min-cases", type=_positive_int, help="test cases a department needs to be listed (default 20)")
+    p.add_argument("--groups", help="code groups of the under-coding check, comma-separated, a range as DX60-DX84 "
+                                    "(default DI10,DE66,DX60-DX84)")  # fmt: skip
+    p.add_argument(
+        "--evidence-cases", type=int, metavar="N",
+        help="a bundle's evidence is checked on N test cases with gold spans (default 200; 0: never)",
+    )  # fmt: skip
 
     p = command(commands, "gui", _gui, "open the app on case files or folders (default: the sample worklist)")
     p.add_argument("paths", type=Path, nargs="*", metavar="FILE_OR_DIR", help="JSON, JSON Lines or folders of them")

@@ -32,7 +32,9 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     # Suggestion is named for type checking only (test_the_session_codes_without_qt_torch_or_onnxruntime).
     "session": (set(), {"session", "store", "cases", "catalogue", "runtime", "errors", "paths"}),
     # Evaluating a bundle reads its data through here, so the data sets must load without the train extra.
-    "datasets": ({"numpy"}, {"datasets", "cases", "errors", "paths"}),
+    # `prepare` checks codes against the catalogue, reads its TOML with tomli on Python 3.10 and draws its flow
+    # figure with matplotlib where installed.
+    "datasets": ({"numpy", "matplotlib", "tomli"}, {"datasets", "cases", "catalogue", "errors", "paths"}),
 }
 # The app: Qt, every package above and what those may import; never training, which needs the train extra.
 ALLOWED["ui"] = ({"PySide6"}.union(*(third_party for third_party, _ in ALLOWED.values())), {"ui", "logs", *ALLOWED})

@@ -67,3 +67,6 @@ def test_the_window_lists_the_good_cases_of_a_folder_and_shows_the_bad_files(fol
         assert [item.case_id for item in store.worklist()] == ["K-1", "K-2", "K-3"]
         assert window.banner.text().startswith(f"Kunne ikke læse {folder / 'b.json'}, line 1: {DEEP}")
         assert f"{folder / 'c.json'}: the file is" in window.banner.text()
+        # The catalogue and the model load on the worker thread: let them report back while the store is open,
+        # not during teardown (a slow machine crashed there when the window went away under a running job).
+        qtbot.waitUntil(lambda: window.worker.pending == 0, timeout=60_000)

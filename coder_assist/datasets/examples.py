@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import TypeVar
 
 from coder_assist.errors import UserError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 SPLITS = ("train", "val", "test")
 
@@ -67,16 +71,25 @@ def patient_fraction(patient_id: str, salt: str = "coder_assist") -> float:
 
 
 def split_by_patient(
-    examples: Iterable[Example], val_share: float, test_share: float
-) -> tuple[list[Example], list[Example], list[Example]]:
-    """Train, validation and test by a hash of the patient id: all cases of a patient land together."""
+    examples: Iterable[T],
+    val_share: float,
+    test_share: float,
+    *,
+    patient_id: Callable[[T], str] = attrgetter("patient_id"),
+    salt: str = "coder_assist",
+) -> tuple[list[T], list[T], list[T]]:
+    """Train, validation and test by a hash of the patient id: all cases of a patient land together.
+
+    ``patient_id`` reads an item's patient (default: an Example's), so cases split the same way; another
+    ``salt`` gives another split of the same patients, as a seed would.
+    """
     if val_share < 0 or test_share < 0 or val_share + test_share >= 1:
         raise ValueError(f"val_share {val_share} and test_share {test_share} must be >= 0 and sum to less than 1")
-    train: list[Example] = []
-    val: list[Example] = []
-    test: list[Example] = []
+    train: list[T] = []
+    val: list[T] = []
+    test: list[T] = []
     for example in examples:
-        u = patient_fraction(example.patient_id)
+        u = patient_fraction(patient_id(example), salt)
         (test if u < test_share else val if u < test_share + val_share else train).append(example)
     return train, val, test
 

@@ -1,6 +1,7 @@
 """Metrics, threshold tuning, reports and plots for multi-label code suggestion (docs/architecture.md: metrics).
 
-numpy only; matplotlib is imported inside `plots.plot_threshold_curves`, the one function that draws.
+numpy only; matplotlib is imported inside the functions that draw (`plots.plot_threshold_curves` and `figures`),
+so that measuring needs no plotting library.
 """
 
 from __future__ import annotations

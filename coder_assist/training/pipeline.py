@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 LABEL_SPACE_FILE = "label_space.json"
+# Texts per score_model call: often enough for a progress bar to move, and the model, loaded once per call,
+# loads seldom next to the scoring of that many texts.
+SCORE_BATCH = 1000
 SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers are measured among them
 
 
@@ -192,6 +196,7 @@ def evaluate_model(
     test_only: bool = False,
     evidence_cases: Sequence[Case] | None = None,
     top_k: int = SHOWN,
+    scored: Scored | None = None,
 ) -> dict[str, dict[str, dict]]:
     """Metrics of a bundle or checkpoint (and of the TF-IDF baseline) against each target data set.
 
@@ -203,7 +208,8 @@ def evaluate_model(
     on each target's validation split, or with ``test_only`` (a bundle, no baseline) taken from the bundle.
     Every gold code counts; the model's metrics also carry the app's tiers among its ``top_k`` suggestions
     (:func:`tier_settings`) and, for ``evidence_cases``, the evidence check (:func:`evidence_check`).
-    Each distinct text is scored once. Returns ``{target: {system: metrics}}``.
+    Each distinct text is scored once, or ``scored`` (:func:`score_systems` of the same arguments) is reused.
+    Returns ``{target: {system: metrics}}``.
     """
     from coder_assist.runtime.engine import tier_masks
 
@@ -214,14 +220,8 @@ def evaluate_model(
         raise UserError("the evidence check explains codes as the app does, so it needs a bundle; export one first")
     codes = model_codes(model)
     learnt_from = learn_from or next(iter(datasets.values()))
-    texts = sorted({e.text for dataset in (*datasets.values(), learnt_from) for e in (*dataset.val, *dataset.test)})
-    row = {text: i for i, text in enumerate(texts)}
-    systems = {"plm-ca": score_model(model, texts)}
-    if baseline:
-        from coder_assist.training.baseline import fit_baseline, predict_scores
-
-        fitted = fit_baseline(learnt_from.train, LabelSpace(codes=codes, frequency={}))
-        systems["baseline"] = predict_scores(fitted, texts)
+    scored = scored or score_systems(model, datasets, learnt_from, baseline=baseline, top_k=top_k)
+    row, systems, combined = scored.row, scored.systems, scored.combined
     gold = {code for dataset in datasets.values() for e in dataset.test for code in e.codes}
     frequency = training_frequency(learnt_from, sorted(set(codes) | gold))
     if test_only:
@@ -229,8 +229,6 @@ def evaluate_model(
     settings = tier_settings(model, codes, learnt_from, systems["plm-ca"][[row[e.text] for e in learnt_from.val]])
     thresholds = bundle_thresholds(model) if test_only else None
     extra = {} if evidence_cases is None else {"evidence": evidence_check(model, evidence_cases)}
-    patient = {e.text: (e.age, e.sex) for d in (*datasets.values(), learnt_from) for e in (*d.val, *d.test)}
-    combined = combined_system(model, texts, systems["plm-ca"], top_k, [patient[text] for text in texts])
     results: dict[str, dict[str, dict]] = {}
     for target, dataset in datasets.items():
         folder = out / target if len(datasets) > 1 else out
@@ -257,6 +255,48 @@ def evaluate_model(
                 extra={"a_first": a_listed_first(dataset.test, [first[i] for i in test_rows])},
             )  # fmt: skip
     return results
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Every distinct validation and test text of the data sets, scored once by each system."""
+
+    row: dict[str, int]  # text -> its row in the matrices
+    systems: dict[str, np.ndarray]  # "plm-ca" (and "baseline") -> [texts, C] scores over the model's codes
+    combined: tuple | None  # combined_system's output for the same rows; None without a combiner
+
+
+def score_systems(
+    model: Path,
+    datasets: dict[str, Dataset],
+    learnt_from: Dataset,
+    *,
+    baseline: bool = False,
+    top_k: int = SHOWN,
+    progress: Callable[[int], None] | None = None,
+) -> Scored:
+    """Score the validation and test texts of ``datasets`` and ``learnt_from`` with the model, the TF-IDF
+    baseline fitted on ``learnt_from.train`` (with ``baseline``) and the bundle's combiner.
+
+    The model scores :data:`SCORE_BATCH` texts at a time and ``progress`` is told how many it has done.
+    """
+    codes = model_codes(model)
+    texts = sorted({e.text for dataset in (*datasets.values(), learnt_from) for e in (*dataset.val, *dataset.test)})
+    batches = []
+    for start in range(0, len(texts), SCORE_BATCH):
+        batches.append(score_model(model, texts[start : start + SCORE_BATCH]))
+        if progress is not None:
+            progress(len(batches[-1]))
+    model_scores = np.concatenate(batches) if batches else np.zeros((0, len(codes)), dtype=np.float32)
+    systems = {"plm-ca": model_scores}
+    if baseline:
+        from coder_assist.training.baseline import fit_baseline, predict_scores
+
+        fitted = fit_baseline(learnt_from.train, LabelSpace(codes=codes, frequency={}))
+        systems["baseline"] = predict_scores(fitted, texts)
+    patient = {e.text: (e.age, e.sex) for d in (*datasets.values(), learnt_from) for e in (*d.val, *d.test)}
+    combined = combined_system(model, texts, model_scores, top_k, [patient[text] for text in texts])
+    return Scored({text: i for i, text in enumerate(texts)}, systems, combined)
 
 
 def a_listed_first(examples: Sequence[Example], first: Sequence[str | None]) -> dict[str, float | int]:
