@@ -179,7 +179,7 @@ _BUILT: dict[int, tuple[Catalogue, MentionFinder]] = {}
 
 def finder_for(catalogue: Catalogue) -> MentionFinder:
     """The finder over ``catalogue`` and the shipped synonym table, built once per process and catalogue (about
-    2.4 s on 2 cores): every engine over the same catalogue shares it."""
+    4-5 s on 2 cores): every engine over the same catalogue shares it."""
     built = _BUILT.get(id(catalogue))
     if built is None or built[0] is not catalogue:
         built = (catalogue, MentionFinder(Lexicon.build(catalogue, load_synonyms())))

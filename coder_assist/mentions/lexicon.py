@@ -156,7 +156,7 @@ class Lexicon:
             # is DN183 "Kronisk nyreinsufficiens, stadie 3" as "CKD" is DN189; "kronisk obstipation" is DK590A.
             for synonym, short in own_words.get(name, ()):
                 stems = tuple(dict.fromkeys(name_stems(synonym, abbreviation=short) + qualifier))
-                names.setdefault((stems, False), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
+                names.setdefault((stems, short), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
         unspecified = {code for code, entry in catalogue.codes.items() if _UNSPECIFIED.search(entry.text)}
         # A sub-code that only repeats its parent's text (DE876A "Hypokaliæmi" under DE876 "Hypokaliæmi") says
         # no more than the parent, which is what coders write for the plain name.
@@ -176,11 +176,16 @@ class Lexicon:
 
     @classmethod
     def index(cls, terms: list[Term]) -> Lexicon:
-        """Index ``terms`` by their rarest stem (fewest terms use it), so a look-up checks few terms."""
+        """Index ``terms`` by their rarest stem (fewest terms use it), so a look-up checks few terms; a number
+        only where the term has no word (notes are full of numbers), and a short abbreviation by itself, since
+        the finder checks the capitals of the word it looks up ("CKD stadie 3", not "af ... paroksystisk")."""
         use = Counter(s for term in terms for s in term.stems)
         by_anchor: dict[str, list[int]] = {}
         for number, term in enumerate(terms):
-            anchor = min(term.stems, key=lambda s: (use[s], -len(s)))
+            if term.capitals:
+                anchor = term.stems[0]
+            else:
+                anchor = min(term.stems, key=lambda s: (s[:1].isdigit(), use[s], -len(s)))
             by_anchor.setdefault(anchor, []).append(number)
         return cls(terms, by_anchor, frozenset(use))
 
