@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -35,6 +36,16 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
     catalogue.default_catalogue.cache_clear()
     catalogue.default_index.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage(request: pytest.FixtureRequest):
+    """After a Qt test, free what it left in reference cycles here, on the GUI thread: the cycle collector may
+    otherwise run later on a worker thread (a catalogue load allocates a lot) and delete Qt objects there,
+    which crashed the suite with a segmentation fault."""
+    yield
+    if "qtbot" in request.fixturenames:
+        gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,9 @@ changes nothing, since the store rolled back, so no listener is called and the e
 
 from __future__ import annotations
 
+import inspect
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -63,15 +65,23 @@ class CodingSession:
         self.model_version = model_version
         self.catalogue = catalogue
         self._case: Case | None = None
-        self._listeners: list[Callable[[Change], object]] = []
+        self._listeners: list[Callable[[], Callable[[Change], object] | None]] = []
 
     def on_change(self, listener: Callable[[Change], object]) -> None:
-        """Call ``listener`` after every change, in the order listeners were given."""
-        self._listeners.append(listener)
+        """Call ``listener`` after every change, in the order listeners were given. A bound method is held
+        weakly: a window that owns its session and listens to it makes no reference cycle, so it is freed on
+        the GUI thread when it goes, not later by the cycle collector on whatever thread runs it (a Qt window
+        deleted from a worker thread crashes the process)."""
+        if inspect.ismethod(listener):
+            self._listeners.append(weakref.WeakMethod(listener))
+        else:
+            self._listeners.append(lambda: listener)
 
     def _changed(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+        for reference in list(self._listeners):
+            listener = reference()
+            if listener is not None:
+                listener(change)
 
     # -- what a view shows
 
