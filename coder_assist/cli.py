@@ -229,6 +229,19 @@ def _train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _scaling(args: argparse.Namespace) -> int:
+    from coder_assist.training import require_train_extra
+
+    require_train_extra()
+    from coder_assist.training.config import TrainConfig
+    from coder_assist.training.scaling import parse_sizes, run_scaling
+
+    config = TrainConfig.from_toml(args.config)
+    for path in run_scaling(config, parse_sizes(args.sizes), args.out, baseline=args.baseline):
+        print(f"written: {path}")
+    return 0
+
+
 def _pretrain(args: argparse.Namespace) -> int:
     from coder_assist.training import require_train_extra
 
@@ -451,8 +464,8 @@ def _suggest(args: argparse.Namespace) -> int:
         for row in output["suggestions"]:
             print(f"  {row['code']:<9} {row['score']:.2f}  {row['text']}  {marks[row['tier']]}".rstrip())
             for e in row.get("evidence", [])[:EVIDENCE_SHOWN]:
-                named = " (nævnt)" if e["kind"] == "named" else ""
-                print(f'            {names[e["source"]]} {e["index"] + 1}: "{e["text"]}" {e["weight"]:.2f}{named}')
+                kind = {"named": " (nævnt)", "finding": " (fund)"}.get(e["kind"], "")
+                print(f'            {names[e["source"]]} {e["index"] + 1}: "{e["text"]}" {e["weight"]:.2f}{kind}')
     return status
 
 
@@ -586,6 +599,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", help="the data set (overrides data in the config)")
     p.add_argument("--run-dir", help="output folder (overrides run_dir in the config)")
     p.add_argument("--resume", type=Path, help="continue from a RUN_DIR/last checkpoint")
+
+    p = command(
+        commands, "scaling", _scaling,
+        "a learning curve: train and measure PLM-CA (and the TF-IDF baseline) on nested subsets of the training "
+        "split, each on the same full test split; resumable (needs the train extra)",
+    )  # fmt: skip
+    p.add_argument("--config", type=Path, required=True, help="training settings in TOML, as for train")
+    p.add_argument("--sizes", required=True, help="training cases per run, comma-separated, e.g. 1000,2000,4000,8000")
+    p.add_argument("--out", type=Path, help="folder for size-<n>/ runs and scaling.json/.csv/.png "
+                                            "(default: the config's run_dir + '-scaling')")  # fmt: skip
+    p.add_argument("--baseline", action=argparse.BooleanOptionalAction, default=True,
+                   help="also fit and measure the TF-IDF baseline on each subset (default: on)")  # fmt: skip
 
     p = command(commands, "pretrain", _pretrain, "masked-language-model pretraining of the small BERT on case texts")
     p.add_argument("--config", type=Path, help="settings in TOML (--print-defaults shows them)")

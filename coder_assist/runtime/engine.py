@@ -28,11 +28,12 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from coder_assist.cases import Case, flatten
-from coder_assist.cases.flatten import FlatText
+from coder_assist.cases.flatten import FlatText, render_lab
 from coder_assist.catalogue import Catalogue, default_catalogue
 from coder_assist.catalogue.patient_rules import conflicts
 from coder_assist.errors import CaseError, UserError
 from coder_assist.mentions.finder import Mention, MentionFinder, finder_for
+from coder_assist.mentions.support import findings
 from coder_assist.runtime.bundle import MANIFEST, Bundle, BundleError, load_bundle
 from coder_assist.runtime.combiner import COMBINER, CaseScores, Combiner
 from coder_assist.runtime.providers import choose_providers
@@ -61,6 +62,9 @@ MIN_EVIDENCE_SHARE = 0.1  # words below this share of the strongest word's weigh
 # Where the note names a code, the naming is the evidence a coder looks for first: it gets this share of the
 # code's evidence weight, the model's attribution the rest.
 NAMING_SHARE = 0.6
+# The rows and drug names that support a code (mentions.support) come next; the model's attribution gets the
+# rest, all of it where there is neither.
+FINDING_SHARE = 0.25
 # The mention finder reads this much of a case (about 0.3 s), far more than the model: a diagnosis named on
 # page 40 of a long case is still found, while a 32 MB case cannot stall the worker.
 MENTION_CHARS = 1_000_000
@@ -126,7 +130,9 @@ class EvidenceSpan:
     start: int  # character offsets in that note's text or row's rendered line
     end: int
     weight: float  # share of the code's evidence, 0..1; the spans of one code sum to at most 1
-    kind: str = "model"  # "named": the note names the code here; "model": the model's attribution
+    # "named": the note names the code here; "finding": a row or drug name that supports it (mentions.support);
+    # "model": the model's attribution
+    kind: str = "model"
 
 
 @dataclass(frozen=True)
@@ -396,7 +402,8 @@ class Engine:
 
     def explain(self, case: Case, code: str, encoded: Encoded | None = None) -> list[EvidenceSpan]:
         """Evidence for ``code`` as character spans on the case's notes and rows, strongest first: where the
-        note names the code as current (with a combiner), then the model's attribution (a code the model knows).
+        note names the code as current (with a combiner), then the rows and drug names that support it
+        (``mentions.support``), then the model's attribution (a code the model knows) on other words.
         """
         started = time.perf_counter()
         named: list[EvidenceSpan] = []
@@ -406,15 +413,20 @@ class Engine:
             # A code the note does not name itself is supported by a naming of its category: "atrieflimren"
             # (DI489) is the evidence for the model's more specific DI480 paroxysmal atrial fibrillation.
             own = [m for m in current if m.code == code] or [m for m in current if m.code[:4] == code[:4]]
-            named = _naming_spans(flat, own)
-        if code not in self._index and named:
-            spans = named
-        else:
+            named = [s for m in own[:MAX_EVIDENCE_SPANS] for s in _spans(flat, m.start, m.end, "named")]
+        supporting = [
+            EvidenceSpan(f.source, f.index, f.start, f.end, 0.0, "finding")
+            for f in findings(case, code, [render_lab(lab) for lab in case.labs])
+        ][:MAX_EVIDENCE_SPANS]
+        model: list[EvidenceSpan] = []
+        if code in self._index or not (named or supporting):
             encoded = encoded or self.encode(case)
-            spans = _evidence_spans(encoded, self.token_scores(encoded, code))
-            if named:
-                rest = 1.0 - NAMING_SHARE
-                spans = named + [replace(s, weight=round(s.weight * rest, 6)) for s in spans]
+            covered = named + supporting
+            model = [s for s in _evidence_spans(encoded, self.token_scores(encoded, code)) if not _overlaps(s, covered)]
+        spans = _share(named, NAMING_SHARE) + _share(supporting, FINDING_SHARE)
+        rest = 1.0 - sum(s.weight for s in spans)
+        spans += [replace(s, weight=round(s.weight * rest, 6)) for s in model]
+        spans.sort(key=lambda s: -s.weight)  # stable: a naming stays before a finding of the same weight
         log.info("case %s: evidence for one code in %.0f ms", case.case_id, (time.perf_counter() - started) * 1000)
         return spans
 
@@ -476,12 +488,24 @@ def _truncation(flat: FlatText, max_tokens: int, kept: int, cut: int) -> Truncat
     return Truncation(max_tokens, kept, cut, len(flat), tuple(left_out) or ("section headers only",), tuple(parts))
 
 
-def _naming_spans(flat: FlatText, mentions: list[Mention]) -> list[EvidenceSpan]:
-    """The places that name a code (the first MAX_EVIDENCE_SPANS), as evidence sharing NAMING_SHARE of its
-    weight equally: a note that repeats a diagnosis a thousand times gets a dozen highlights, not a thousand."""
-    parts = [part for m in mentions[:MAX_EVIDENCE_SPANS] for part in flat.to_source_spans(m.start, m.end)]
-    weight = round(NAMING_SHARE / len(parts), 6) if parts else 0.0
-    return [EvidenceSpan(p.kind, p.index, p.start, p.end, weight, "named") for p in parts]
+def _spans(flat: FlatText, start: int, end: int, kind: str) -> list[EvidenceSpan]:
+    """Flat span ``[start, end)`` as evidence on each note or row it covers (weights set by :func:`_share`)."""
+    return [EvidenceSpan(p.kind, p.index, p.start, p.end, 0.0, kind) for p in flat.to_source_spans(start, end)]
+
+
+def _share(spans: list[EvidenceSpan], share: float) -> list[EvidenceSpan]:
+    """``spans`` sharing ``share`` of a code's evidence weight equally: a note that repeats a diagnosis a
+    thousand times gets a dozen highlights (the callers cut at MAX_EVIDENCE_SPANS), not a thousand."""
+    weight = round(share / len(spans), 6) if spans else 0.0
+    return [replace(s, weight=weight) for s in spans]
+
+
+def _overlaps(span: EvidenceSpan, others: list[EvidenceSpan]) -> bool:
+    """Whether ``span`` shares a character with one of ``others`` (the model's words that a naming or finding
+    already shows are not shown twice)."""
+    return any(
+        o.source == span.source and o.index == span.index and o.start < span.end and span.start < o.end for o in others
+    )
 
 
 def _evidence_spans(encoded: Encoded, scores: np.ndarray) -> list[EvidenceSpan]:

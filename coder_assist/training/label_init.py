@@ -13,11 +13,14 @@ clinical names gives every code a query that already attends to the words that n
 - the key projection starts as the identity, so that a query's score for a token is its similarity with the
   token's state (a random key projection would scramble the reading the query was made from).
 
-Codes without any name (a data set from another catalogue) keep their random query.
+Codes without any name keep their random query. Danish SKS codes take their names from the catalogue and the
+synonym table (``code_names``); the ICD-10-CM codes of CodiEsp (CIE-10-ES is the Spanish ICD-10-CM) take the
+English titles and inclusion terms of the ``simple-icd-10-cm`` package (``icd10cm_names``).
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import torch
@@ -47,6 +50,32 @@ def code_names(codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue) -> 
         if code[:4] != code:
             found += [n for n in own.get(code[:4], []) + own.get(code[:4] + "9", []) if n not in found]
         names[code] = found[:MAX_NAMES]
+    return names
+
+
+def icd10cm_names(codes: Sequence[str]) -> dict[str, list[str]]:
+    """The English ICD-10-CM title and inclusion terms of each code, then its ancestors' titles up to the category.
+
+    A CIE-10-ES code that ICD-10-CM lacks (the two editions drifted apart) takes the names of its nearest
+    ancestor that ICD-10-CM has, found by dropping trailing characters; a code with none has no names.
+    """
+    with warnings.catch_warnings():  # the package reads its data with a deprecated importlib call
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import simple_icd_10_cm as cm
+
+        names = {}
+        for code in codes:
+            known = code.upper().rstrip(".")
+            while known and not cm.is_valid_item(known):
+                known = known[:-1].rstrip(".")
+            if len(known) < 3:
+                continue
+            found = [cm.get_description(known), *cm.get_inclusion_term(known)]
+            ancestor = known
+            while not cm.is_category(ancestor):
+                ancestor = cm.get_parent(ancestor)
+                found.append(cm.get_description(ancestor))
+            names[code] = list(dict.fromkeys(found))[:MAX_NAMES]
     return names
 
 

@@ -54,16 +54,22 @@ def labelled(examples: Sequence[Example], space: LabelSpace) -> list:
 
 
 def train_from_config(config: TrainConfig, *, resume: Path | None = None, echo=say) -> Path:
-    """Load ``config.data``, build the label space, train, and return the best checkpoint folder.
+    """Load ``config.data``, build the label space, train, and return the best checkpoint folder."""
+    dataset = load_dataset(config.data_format, config.data)
+    for warning in dataset.warnings:
+        echo(f"warning: {warning}")
+    return train_on_dataset(config, dataset, resume=resume, echo=echo)
+
+
+def train_on_dataset(config: TrainConfig, dataset: Dataset, *, resume: Path | None = None, echo=say) -> Path:
+    """Build the label space of ``dataset.train`` (``config.min_code_count``), train on it with ``dataset.val``
+    for early stopping, and return the best checkpoint folder.
 
     The label space (codes, training frequency, share coded as B) is written beside the checkpoints so
     that export can carry it into the bundle without reloading the data.
     """
     from coder_assist.training.trainer import train
 
-    dataset = load_dataset(config.data_format, config.data)
-    for warning in dataset.warnings:
-        echo(f"warning: {warning}")
     space, report = build_label_space(dataset.train, config.min_code_count)
     echo(str(report))
     echo(f"cases: {dataset.sizes()}")
