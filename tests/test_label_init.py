@@ -11,7 +11,7 @@ from coder_assist.errors import UserError  # noqa: E402
 from coder_assist.mentions.finder import finder_for  # noqa: E402
 from coder_assist.training.checkpoint import load_checkpoint  # noqa: E402
 from coder_assist.training.config import TrainConfig  # noqa: E402
-from coder_assist.training.label_init import code_names, informed_queries  # noqa: E402
+from coder_assist.training.label_init import code_names, icd10cm_names, informed_queries, label_names  # noqa: E402
 from coder_assist.training.model import pad_batch  # noqa: E402
 
 
@@ -21,6 +21,21 @@ def test_names_are_the_codes_clinical_names_then_its_category():
     assert "pneumoni" in names["DJ189"] and "lungebetændelse" in names["DJ189"]
     assert "nstemi" in names["DI214"]
     assert "XX999" not in names  # not in the catalogue: keeps its random query
+
+
+def test_codiesp_codes_are_named_by_their_english_icd10cm_title_inclusion_terms_and_category():
+    names = icd10cm_names(["K35.80", "r52", "D49.599", "ZZ1"])
+    assert names["K35.80"][:2] == ["Unspecified acute appendicitis", "Acute appendicitis NOS"]
+    assert names["K35.80"][-1] == "Acute appendicitis"  # the category's title comes last
+    assert names["r52"][0] == "Pain, unspecified"  # CodiEsp writes codes in lower case
+    # A CIE-10-ES code that ICD-10-CM lacks takes its nearest ancestor's names.
+    assert names["D49.599"][0] == "Neoplasm of unspecified behavior of other genitourinary organ"
+    assert "ZZ1" not in names
+
+
+def test_the_data_format_decides_the_language_of_the_names():
+    assert label_names(["J18.9"], "codiesp")["J18.9"][0] == "Pneumonia, unspecified organism"
+    assert "lungebetændelse" in label_names(["DJ189"], "jsonl")["DJ189"]
 
 
 def _attention_on_names(model, tokenizer, labels, names, codes) -> float:

@@ -53,6 +53,18 @@ def code_names(codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue) -> 
     return names
 
 
+def label_names(codes: Sequence[str], data_format: str) -> dict[str, list[str]]:
+    """The names each code's query starts from: English ICD-10-CM titles for CodiEsp's codes, the SKS
+    catalogue's Danish names (and the synonym table) for every other data set."""
+    if data_format == "codiesp":
+        return icd10cm_names(codes)
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.mentions.finder import finder_for
+
+    catalogue = default_catalogue()
+    return code_names(codes, finder_for(catalogue).lexicon, catalogue)
+
+
 def icd10cm_names(codes: Sequence[str]) -> dict[str, list[str]]:
     """The English ICD-10-CM title and inclusion terms of each code, then its ancestors' titles up to the category.
 

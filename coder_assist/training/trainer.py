@@ -170,24 +170,12 @@ class _Run:
 
     def _inform_queries(self, model: PLMCA, tokenizer: Any) -> None:
         """Start each code's query from the encoder's reading of its names (training/label_init.py)."""
-        from coder_assist.training.label_init import informed_queries
+        from coder_assist.training.label_init import informed_queries, label_names
 
-        names = self._code_names()
+        names = label_names(self.labels, self.config.data_format)
         informed = informed_queries(model, tokenizer, names, self.labels, torch.device("cpu"))
         if self.processes.is_main:
             log.info("label queries: %d of %d codes start from their names", informed, len(self.labels))
-
-    def _code_names(self) -> dict[str, list[str]]:
-        """English ICD-10-CM titles for CodiEsp's codes; the SKS catalogue's Danish names for everything else."""
-        from coder_assist.training.label_init import code_names, icd10cm_names
-
-        if self.config.data_format == "codiesp":
-            return icd10cm_names(self.labels)
-        from coder_assist.catalogue import default_catalogue
-        from coder_assist.mentions.finder import finder_for
-
-        catalogue = default_catalogue()
-        return code_names(self.labels, finder_for(catalogue).lexicon, catalogue)
 
     def _small_bert_tokenizer(self, train_set: Sequence[Any]) -> Any:
         """The configured tokenizer, or WordPiece trained by rank 0 on the training texts and shared via disk."""
