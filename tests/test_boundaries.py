@@ -25,7 +25,7 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
         {"numpy", "onnxruntime", "tokenizers"},
         {"runtime", "cases", "catalogue", "mentions", "errors", "paths"},
     ),
-    "mentions": (set(), {"mentions", "catalogue", "errors", "paths"}),
+    "mentions": (set(), {"mentions", "cases", "catalogue", "errors", "paths"}),
     "evaluation": ({"numpy", "matplotlib"}, {"evaluation", "errors", "paths"}),
     "store": ({"platformdirs"}, {"store", "cases", "errors", "paths"}),
     # The coding actions without Qt: a test or script codes cases with no window and no model. The runtime's
