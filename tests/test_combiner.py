@@ -34,6 +34,9 @@ def test_features_say_how_the_note_names_each_code():
     assert row["DN109C"]["unknown"] == 1 and row["DN109C"]["earlier_only"] == 1
     assert row["DJ180"]["named_history_only"] == 1 and row["DJ180"]["named_key"] == 0
     assert row["DI109"]["sibling_named"] == 0 and row["DJ189"]["prior"] == pytest.approx(np.log(101))
+    # A named code the model does not know borrows what the model says of its category.
+    assert row["DJ180"]["category_logit"] == pytest.approx(np.log(0.9 / 0.1))
+    assert row["DN109C"]["category_logit"] == 0 and row["DJ189"]["category_logit"] == 0
 
 
 def test_logistic_fit_learns_which_feature_predicts():

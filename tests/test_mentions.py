@@ -106,3 +106,18 @@ def test_a_slip_keeps_its_first_letter_and_closed_codes_name_nothing(finder):
     assert "DT141A" not in codes(finder, "Maceration mellem tæerne.")  # not "laceration"
     assert "DT141A" in codes(finder, "Lacerasion på underarmen.")
     assert not codes(finder, "Såret lukkes med sutur.", status=None) & {"DC432B", "DC435D", "DC442B"}
+
+
+def test_the_words_around_an_unspecified_diagnosis_choose_its_specific_sibling(finder):
+    assert "DC504" in codes(finder, "Brystkræft i ve. øvre laterale kvadrant.")  # not DC509 "Brystkræft UNS"
+    assert "DA415" in codes(finder, "Gramnegativ sepsis.")  # DA415 "Sepsis forårsaget af gramnegative ..."
+    # Not a word that is negated, nor one that belongs to the next diagnosis of a list or to a parenthesis.
+    for text in ("Sepsis uden gramnegativ vækst.", "Sepsis og gramnegativ cystitis.", "Sepsis (gramnegativ stav)."):
+        found = codes(finder, text)
+        assert "DA419" in found and "DA415" not in found, text
+
+
+def test_a_word_shared_by_several_siblings_chooses_none_of_them(finder):
+    # "øvre kvadrant" fits the upper inner (DC502) and the upper outer (DC504) quadrant alike.
+    assert codes(finder, "Brystkræft i øvre kvadrant.") == {"DC509"}
+    assert codes(finder, "Brystkræft i øvre laterale kvadrant.") == {"DC504"}

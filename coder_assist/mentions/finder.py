@@ -9,7 +9,8 @@ A term matches where all of its stems stand in one sentence within a few words o
 Where two matches overlap and one's words are a part of the other's, the longer one stands (it is the more
 specific diagnosis: "type 2-diabetes med nyrekomplikationer" over "type 2-diabetes"). Each mention then gets
 its status, cue and section from ``assertion.NoteContext``: negated, ruled out, suspected, earlier, family,
-planned or current.
+planned or current. A mention of a category's unspecified code ("brystkræft", DC509) moves to the sibling that
+the words just around it describe ("i ve. øvre laterale kvadrant": DC504), when exactly one sibling fits best.
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ _LEADING_NUMBER = re.compile(r"\d+(?=[a-z])")
 FUZZY_MIN = 7  # shorter words have too many neighbours one letter away
 COMPOUND_PART_MIN = 3
 EXTRA_WORDS = 2  # how many other words may stand between a term's words, per word of the term
+# A mention of a category's unspecified code moves to the sibling that the words around it describe
+# ("pneumoni i højre overlap, lobær" is DJ181): those words are read this far from the mention, up to where a
+# list of diagnoses goes on to the next one.
+QUALIFIER_REACH = 4
+_LIST_BREAK = re.compile(r"[,;:()]")
+_LIST_WORDS = frozenset(("og", "samt", "eller"))
+_NEGATIONS = frozenset(("ingen", "ikke", "uden", "ej", "negativ"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +95,21 @@ class MentionFinder:
             start, end = words[positions[0]].start, words[positions[-1]].end
             assertion = context.assertion(start, end)
             for code in term.codes:
+                if code in self.lexicon.specific:
+                    code = self._specific(code, _qualifiers(text, words, positions))
                 mentions.setdefault(
                     (code, start, end),
                     Mention(code, start, end, assertion.status, assertion.cue, assertion.section, term.name),
                 )
         return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
+
+    def _specific(self, code: str, qualifiers: set[str]) -> str:
+        """The sibling of unspecified ``code`` that the words around its mention describe ("lobær pneumoni" is
+        DJ181, not DJ189), or ``code`` where none or more than one fits best."""
+        counts = [(len(own & qualifiers), sibling) for sibling, own in self.lexicon.specific[code]]
+        best = max(count for count, _ in counts)
+        chosen = [sibling for count, sibling in counts if count == best]
+        return chosen[0] if best and len(chosen) == 1 else code
 
     # --- reading words ---------------------------------------------------------------------------------
     def _words(self, text: str) -> list[_Word]:
@@ -212,6 +230,30 @@ def _place(words: list[_Word], anchor: int, stems: tuple[str, ...], anchor_stem:
             return None
         positions.add(best)
     return tuple(sorted(positions))
+
+
+def _qualifiers(text: str, words: list[_Word], positions: tuple[int, ...]) -> set[str]:
+    """The stems of up to ``QUALIFIER_REACH`` words on each side of a mention's words that may qualify it: in
+    its sentence, before a comma, parenthesis, colon or "og"/"samt" (which start another diagnosis of a list),
+    and not after a negation ("ingen blødning")."""
+    found: set[str] = set()
+    sentence = words[positions[0]].sentence
+    for step, edge in ((-1, positions[0]), (1, positions[-1])):
+        position = edge
+        for _ in range(QUALIFIER_REACH):
+            neighbour = position + step
+            if not 0 <= neighbour < len(words) or words[neighbour].sentence != sentence:
+                break
+            left, right = sorted((position, neighbour))
+            between = text[words[left].end : words[right].start]
+            word = fold(text[words[neighbour].start : words[neighbour].end])
+            if _LIST_BREAK.search(between) or word in _LIST_WORDS:
+                break
+            previous = fold(text[words[neighbour - 1].start : words[neighbour - 1].end]) if neighbour else ""
+            if previous not in _NEGATIONS and word not in _NEGATIONS:
+                found |= words[neighbour].stems
+            position = neighbour
+    return found
 
 
 def _longest(matches: list[tuple[tuple[int, ...], int]]) -> list[tuple[tuple[int, ...], int]]:

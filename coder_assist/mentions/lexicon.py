@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -118,6 +118,9 @@ class Lexicon:
     terms: list[Term]
     by_anchor: dict[str, list[int]]
     vocabulary: frozenset[str]
+    # A category's unspecified code -> its specific siblings, each with the stems that set it apart
+    # (:func:`specifics`); the finder moves a mention to the sibling its sentence describes.
+    specific: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, catalogue: Catalogue, synonyms: Sequence[Synonym] = (), when: date | None = None) -> Lexicon:
@@ -172,7 +175,9 @@ class Lexicon:
             codes = _meant(by_code, unspecified)
             if len(codes) <= MAX_CODES:
                 terms.append(Term(stems, codes, by_code[codes[0]], capitals))
-        return cls.index(terms)
+        lexicon = cls.index(terms)
+        lexicon.specific = specifics(catalogue, when)
+        return lexicon
 
     @classmethod
     def index(cls, terms: list[Term]) -> Lexicon:
@@ -192,6 +197,41 @@ class Lexicon:
     def names_of(self, code: str) -> list[str]:
         """Every name of ``code`` in the lexicon (for tests and for reading it)."""
         return [term.name for term in self.terms if code in term.codes]
+
+
+# Register wording that sets no sibling apart ("Pneumoni UNS", "Anden ... IKA", "ikke specificeret").
+_REGISTER_WORDS = (
+    "uns", "ika", "ikke", "specificeret", "klassificeret", "andetsteds", "ukendt", "anden", "andre", "type", "tilfælde",
+)  # fmt: skip
+_REGISTER_STEMS = frozenset(stem(fold(w)) for w in _REGISTER_WORDS)
+_ABSENCE = re.compile(r"\b(?:uden|ikke|ingen)\b.*$", re.IGNORECASE)
+
+
+def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """For each category's unspecified code (the five-character "…9": DJ189 "Pneumoni UNS"), its valid
+    siblings and the stems each adds to the category's and the unspecified code's texts: DJ181 "Lobær pneumoni
+    UNS" adds "lobær", DF051 "Delir hos patient med demens" adds "patient" and "demens". Words after "uden",
+    "ikke" or "ingen" name what a sibling lacks ("... uden blødning"), which a note need not write, so they are
+    left out; a sibling with nothing left is not offered."""
+    specific = {}
+    for category in catalogue.codes.values():
+        code = category.code
+        unspecified = catalogue.get(code + "9")
+        if len(code) != 4 or not code.startswith("D") or unspecified is None:
+            continue
+        shared = set(name_stems(category.text)) | set(name_stems(unspecified.text)) | _REGISTER_STEMS
+        siblings = []
+        for sibling in catalogue.children(code):
+            if sibling.code == unspecified.code or not sibling.valid_at(when) or _closed(sibling.text):
+                continue
+            own = frozenset(
+                s for s in name_stems(_ABSENCE.sub("", sibling.text)) if s not in shared and len(s) >= MIN_STEM
+            )
+            if own and not any(s.isdigit() for s in own):
+                siblings.append((sibling.code, own))
+        if siblings:
+            specific[unspecified.code] = tuple(siblings)
+    return specific
 
 
 def _coded_as(catalogue: Catalogue, code: str) -> str:

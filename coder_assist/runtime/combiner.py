@@ -39,6 +39,9 @@ FEATURES = (
     "bias",
     "model_logit",  # the model's logit (0 for a code outside its label space)
     "unknown",  # the code is outside the model's label space
+    # A code outside the label space: the model's highest logit among the codes of its category that it knows.
+    # The model cannot tell "lobær pneumoni" (DJ181) from its "Pneumoni UNS" (DJ189), but it can tell pneumonia.
+    "category_logit",
     "prior",  # log(1 + the code's training frequency)
     "named",  # log(1 + how often the note names the code as current)
     "named_key",  # named as current in the conclusion, diagnosis list or reason for admission
@@ -100,6 +103,11 @@ def candidate_features(
     features[:known, column["model_logit"]] = _logit(model_scores)
     features[:known, column["prior"]] = np.log1p(np.asarray(label_frequency, dtype=np.float64))
     features[known:, column["unknown"]] = 1.0
+    best_in_category: dict[str, float] = {}
+    for code, logit in zip(label_codes, features[:known, column["model_logit"]], strict=True):
+        best_in_category[code[:4]] = max(logit, best_in_category.get(code[:4], -LOGIT_LIMIT))
+    for row in range(known, len(codes)):
+        features[row, column["category_logit"]] = best_in_category.get(codes[row][:4], 0.0)
     for row, code in enumerate(codes):
         found = by_code.get(code, ())
         current = [m for m in found if m.current]
