@@ -9,6 +9,7 @@ sqlite3 quotes a whole stored case when it cannot decode it). The file keeps whe
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -79,6 +80,16 @@ def log_file() -> Path | None:
     return Path(_file.baseFilename) if _file is not None else None
 
 
+class _PrivateFileHandler(RotatingFileHandler):
+    """A rotating log whose files only their owner can read: the lines hold case ids and the user's actions,
+    which others on a shared workstation have no business reading (on Windows the folder's ACL decides)."""
+
+    def _open(self):
+        stream = super()._open()
+        os.chmod(self.baseFilename, 0o600)
+        return stream
+
+
 def setup(*, verbose: bool = False) -> Path | None:
     """Log coder_assist's lines to the rotating file in the user log folder and warnings (everything with
     ``verbose``) to stderr; return the log file, or None when its folder cannot be written.
@@ -103,7 +114,7 @@ def setup(*, verbose: bool = False) -> Path | None:
         _file = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        handler = _PrivateFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as exc:
         _package.warning("no log file: cannot write in %s (%s)", path.parent, exc.strerror or _kind(exc))
         return None

@@ -94,6 +94,8 @@ def test_the_log_rotates_and_keeps_three_old_files(monkeypatch: pytest.MonkeyPat
     assert names == [logs.LOG_FILE, *(f"{logs.LOG_FILE}.{n}" for n in (1, 2, 3))]
     assert all((log_dir() / name).stat().st_size <= 2_000 for name in names)
     assert "open case K-399:" in path.read_text(encoding="utf-8")  # the newest lines are in the current file
+    if os.name == "posix":  # case ids and actions: only the user may read them, also after rotating
+        assert all((log_dir() / name).stat().st_mode & 0o077 == 0 for name in names)
 
 
 def test_an_unwritable_log_folder_leaves_the_cli_working(

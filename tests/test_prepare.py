@@ -173,6 +173,13 @@ def test_a_config_file_sets_keys_over_the_preset_and_names_a_wrong_key(tmp_path:
     path.write_text("val_share = 0.5\ntest_share = 0.5\n")
     with pytest.raises(DataError, match="sum to less than 1"):
         PrepareConfig.from_toml(path)
+    path.write_text("val_share = \n")
+    with pytest.raises(DataError, match="not valid TOML") as error:
+        PrepareConfig.from_toml(path)
+    assert error.value.where == str(path)
+    with pytest.raises(DataError, match="cannot read the config file") as error:
+        PrepareConfig.from_toml(tmp_path / "missing.toml")
+    assert error.value.where == str(tmp_path / "missing.toml")
 
 
 @pytest.fixture(scope="module")

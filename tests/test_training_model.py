@@ -25,6 +25,10 @@ def test_unknown_config_key_is_an_error_naming_key_and_file(tmp_path: Path) -> N
         TrainConfig.from_toml(path)
     assert "learning_rate" in str(caught.value)
     assert str(path) in str(caught.value)
+    path.write_text("epochs = = 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not valid TOML") as caught:
+        TrainConfig.from_toml(path)
+    assert str(path) in str(caught.value)
 
 
 def test_config_rejects_wrong_types_and_values_with_the_file_named(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from coder_assist.cases.io import read_path
 from coder_assist.catalogue import Catalogue
 from coder_assist.datasets.examples import SPLITS, DataError, split_by_patient
 from coder_assist.datasets.jsonl import case_patient_id
+from coder_assist.datasets.tomlfile import read_toml
 
 log = logging.getLogger(__name__)
 
@@ -72,20 +73,7 @@ class PrepareConfig:
     def from_toml(cls, path: str | Path, base: PrepareConfig | None = None) -> PrepareConfig:
         """``base`` (default: the defaults) with the keys of a flat TOML file; an unknown key or a value of the
         wrong type is an error naming the file and the key."""
-        try:
-            import tomllib
-        except ModuleNotFoundError:  # Python 3.10
-            try:
-                import tomli as tomllib
-            except ModuleNotFoundError:
-                raise DataError("reading TOML on Python 3.10 needs tomli: pip install tomli", where=str(path)) from None
-        path = Path(path)
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise DataError(f"cannot read the config file: {exc.strerror}", where=str(path)) from None
-        except tomllib.TOMLDecodeError as exc:
-            raise DataError(f"not valid TOML: {exc}", where=str(path)) from None
+        raw = read_toml(path, DataError)
         fields = {f.name: f for f in dataclasses.fields(cls)}
         values = dataclasses.asdict(base or cls())
         for key, value in raw.items():

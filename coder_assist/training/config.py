@@ -13,11 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
-
+from coder_assist.datasets.tomlfile import read_toml
 from coder_assist.errors import UserError
 
 if TYPE_CHECKING:
@@ -116,14 +112,7 @@ class _Config:
 
         Raises ConfigError naming the file and the key for unreadable TOML, unknown keys and wrong types.
         """
-        path = Path(path)
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise ConfigError(f"cannot read the config file: {exc.strerror}", where=str(path)) from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"not valid TOML: {exc}", where=str(path)) from None
-        return cls.from_dict(raw, where=str(path))
+        return cls.from_dict(read_toml(path, ConfigError), where=str(path))
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any], where: str = "config") -> Self:
