@@ -28,7 +28,7 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from coder_assist.cases import Case, flatten
-from coder_assist.cases.flatten import FlatText, render_lab
+from coder_assist.cases.flatten import FlatText
 from coder_assist.catalogue import Catalogue, default_catalogue
 from coder_assist.catalogue.patient_rules import conflicts
 from coder_assist.errors import CaseError, UserError
@@ -414,10 +414,8 @@ class Engine:
             # (DI489) is the evidence for the model's more specific DI480 paroxysmal atrial fibrillation.
             own = [m for m in current if m.code == code] or [m for m in current if m.code[:4] == code[:4]]
             named = [s for m in own[:MAX_EVIDENCE_SPANS] for s in _spans(flat, m.start, m.end, "named")]
-        supporting = [
-            EvidenceSpan(f.source, f.index, f.start, f.end, 0.0, "finding")
-            for f in findings(case, code, [render_lab(lab) for lab in case.labs])
-        ][:MAX_EVIDENCE_SPANS]
+        rows = findings(case, code)[:MAX_EVIDENCE_SPANS]
+        supporting = [EvidenceSpan(f.source, f.index, f.start, f.end, 0.0, "finding") for f in rows]
         model: list[EvidenceSpan] = []
         if code in self._index or not (named or supporting):
             encoded = encoded or self.encode(case)
