@@ -121,3 +121,33 @@ def test_a_word_shared_by_several_siblings_chooses_none_of_them(finder):
     # "øvre kvadrant" fits the upper inner (DC502) and the upper outer (DC504) quadrant alike.
     assert codes(finder, "Brystkræft i øvre kvadrant.") == {"DC509"}
     assert codes(finder, "Brystkræft i øvre laterale kvadrant.") == {"DC504"}
+
+
+def test_a_name_that_says_what_is_absent_needs_it_written_negated(finder):
+    # DK805 "Galdesten uden kolangitis eller kolecystitis" is not what "kolecystitis med galdesten" says.
+    assert "DK805" not in codes(finder, "Akut kolecystitis med galdesten.")
+    assert "DK800" in codes(finder, "Akut kolecystitis med galdesten.")  # "Sten i galdeblæren med akut kolecystitis"
+    assert "DK805" in codes(finder, "Galdesten uden kolecystitis.")
+    # nor does a name with "blødning" match where the note writes "uden blødning"
+    assert codes(finder, "Ulcus duodeni uden blødning.") == {"DK269"}
+    assert codes(finder, "Blødende ulcus duodeni.") == {"DK264"}  # "Kronisk eller ikke specificeret ... med blødning"
+    assert codes(finder, "Sukkersyge, ikke insulinkrævende u. kompl.") == {"DE119"}  # "u." is "uden"
+
+
+def test_sub_codes_below_a_named_code_are_chosen_by_the_words_around_it(finder):
+    assert "DF1031" in codes(finder, "Alkoholabstinenser med kramper.")
+    assert "DF1030" in codes(finder, "Alkoholabstinenser uden kramper.")  # the absent word written negated
+    assert "DI213B" in codes(finder, "Inferior STEMI.")  # "ST-elevations AMI, inferiort/posteriort"
+    assert "DL031I" in codes(finder, "Flegmone på hø. underekstremitet.")  # below DL031, a sibling of DL039
+    assert codes(finder, "Flegmone.") == {"DL039"}
+
+
+def test_a_danish_sub_code_that_repeats_a_who_code_is_coded_as_it(finder):
+    # DI489BB "Paroksysmatisk atrieflimren" lies under DI489 "UNS"; DI480 has the same text
+    assert codes(finder, "Paroksystisk AFLI.") == {"DI480"}
+    assert codes(finder, "Nyopdaget paroksystisk atrieflimren.") == {"DI480"}
+
+
+def test_an_other_code_gives_way_to_its_unspecified_sibling(finder):
+    assert codes(finder, "Sepsis.") == {"DA419"}  # not also DA418 "Anden form for sepsis"
+    assert codes(finder, "Lungefibrose.") == {"DJ841"}  # J84.1 is what pulmonary fibrosis is coded as

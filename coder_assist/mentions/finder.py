@@ -9,8 +9,14 @@ A term matches where all of its stems stand in one sentence within a few words o
 Where two matches overlap and one's words are a part of the other's, the longer one stands (it is the more
 specific diagnosis: "type 2-diabetes med nyrekomplikationer" over "type 2-diabetes"). Each mention then gets
 its status, cue and section from ``assertion.NoteContext``: negated, ruled out, suspected, earlier, family,
-planned or current. A mention of a category's unspecified code ("brystkræft", DC509) moves to the sibling that
-the words just around it describe ("i ve. øvre laterale kvadrant": DC504), when exactly one sibling fits best.
+planned or current. A term must also say what the words say: one that names what a condition is without
+("galdesten uden kolecystitis") needs those words negated in the note, one whose words are negated only in part
+("ulcus duodeni uden blødning" for "ulcus duodeni med blødning") does not match, and "og"/"samt" may not join
+its words unless its name has one ("KOL og pneumoni" is not "KOL med pneumoni").
+
+A mention of a code with more specific codes below or beside it ("brystkræft", DC509) moves to the one that
+the words just around it describe ("i ve. øvre laterale kvadrant": DC504; "uden kramper": DF1030), when one
+fits best.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import load_synonyms
 from coder_assist.mentions.assertion import NoteContext, Status
-from coder_assist.mentions.lexicon import WORD_ABBREVIATIONS, Lexicon, stem
+from coder_assist.mentions.lexicon import RELATED_WORDS, WORD_ABBREVIATIONS, Lexicon, Term, stem
 
 _WORD = re.compile(r"[^\W_]+")
 # A sentence ends at a line break, a semicolon, or a full stop / ? / ! before a capital letter or a digit; an
@@ -39,7 +45,10 @@ EXTRA_WORDS = 2  # how many other words may stand between a term's words, per wo
 QUALIFIER_REACH = 4
 _LIST_BREAK = re.compile(r"[,;:()]")
 _LIST_WORDS = frozenset(("og", "samt", "eller"))
+_JOINS = re.compile(r"\b(?:og|samt|eller)\b", re.IGNORECASE)
 _NEGATIONS = frozenset(("ingen", "ikke", "uden", "ej", "negativ"))
+NEGATION_REACH = 4  # words after a negation that it covers, within the clause
+LOOSE_MIN = 6  # qualifier stems this long may meet with two letters more or less
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,7 @@ class _Word:
     sentence: int
     stems: frozenset[str]  # what the word may stand for
     capitals: bool  # written in capitals ("KOL"), so a short abbreviation may match it
+    negated: bool  # a negation stands before it in its clause ("uden kolangitis eller kolecystitis")
 
 
 class MentionFinder:
@@ -87,7 +97,7 @@ class MentionFinder:
         words = self._words(text)
         if not words:
             return []
-        matches = self._matches(words)
+        matches = self._matches(text, words)
         context = NoteContext(text)
         mentions: dict[tuple[str, int, int], Mention] = {}
         for positions, number in _longest(matches):
@@ -96,20 +106,34 @@ class MentionFinder:
             assertion = context.assertion(start, end)
             for code in term.codes:
                 if code in self.lexicon.specific:
-                    code = self._specific(code, _qualifiers(text, words, positions))
+                    code = self._specific(code, *_qualifiers(text, words, positions, term.stems))
                 mentions.setdefault(
                     (code, start, end),
                     Mention(code, start, end, assertion.status, assertion.cue, assertion.section, term.name),
                 )
         return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
 
-    def _specific(self, code: str, qualifiers: set[str]) -> str:
-        """The sibling of unspecified ``code`` that the words around its mention describe ("lobær pneumoni" is
-        DJ181, not DJ189), or ``code`` where none or more than one fits best."""
-        counts = [(len(own & qualifiers), sibling) for sibling, own in self.lexicon.specific[code]]
-        best = max(count for count, _ in counts)
-        chosen = [sibling for count, sibling in counts if count == best]
-        return chosen[0] if best and len(chosen) == 1 else code
+    def _specific(self, code: str, written: set[str], negated: set[str]) -> str:
+        """The more specific code that the words around a mention of ``code`` describe ("lobær pneumoni" is DJ181,
+        not DJ189; "blødende ulcus duodeni" is DK264), or ``code`` where none fits or several fit alike.
+
+        ``written`` are the stems around the mention, ``negated`` those written after a negation. A code gets a
+        hit for each of its own stems written and each of its absent ones negated; one that the words contradict
+        (its own stem negated, its absent one written) is out. The most hits win, then the shortest code (a WHO
+        code before a Danish sub-code of the same words), then the fewest own stems left unwritten; a tie on all
+        three chooses none."""
+        ranked = []
+        for option in self.lexicon.specific[code]:
+            if _hits(option.own, negated) or _hits(option.absent, written):
+                continue
+            own = _hits(option.own, written)
+            hits = len(own) + len(_hits(option.absent, negated))
+            if hits:
+                ranked.append(((-hits, len(option.code), len(option.own) - len(own)), option.code))
+        ranked.sort()
+        if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+            return ranked[0][1]
+        return code
 
     # --- reading words ---------------------------------------------------------------------------------
     def _words(self, text: str) -> list[_Word]:
@@ -123,8 +147,9 @@ class MentionFinder:
             # "ak." is "akut", while "AK" (without a dot) is anticoagulation: only a dot marks a word abbreviation
             abbreviation = text[match.end() : match.end() + 1] == "."
             stems = self._stems(folded, abbreviation)
-            words.append(_Word(match.start(), match.end(), bisect_right(ends, match.start()), stems, raw.isupper()))
-        return words
+            sentence = bisect_right(ends, match.start())
+            words.append(_Word(match.start(), match.end(), sentence, stems, raw.isupper(), False))
+        return _mark_negated(text, words)
 
     def _stems(self, folded: str, abbreviation: bool) -> frozenset[str]:
         key = folded + ("." if abbreviation else "")
@@ -144,6 +169,8 @@ class MentionFinder:
             readings.add(number.group())
         if abbreviation and folded in WORD_ABBREVIATIONS:
             readings.add(stem(WORD_ABBREVIATIONS[folded]))
+        if folded in RELATED_WORDS:
+            readings.add(stem(RELATED_WORDS[folded]))
         if own in vocabulary or folded in vocabulary:
             return frozenset(readings)
         parts = self._compound(folded)
@@ -176,7 +203,7 @@ class MentionFinder:
         return None
 
     # --- matching terms --------------------------------------------------------------------------------
-    def _matches(self, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:
+    def _matches(self, text: str, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:
         """(word positions, term number) of every term found."""
         terms, by_anchor = self.lexicon.terms, self.lexicon.by_anchor
         found: dict[tuple[tuple[int, ...], int], None] = {}
@@ -187,7 +214,7 @@ class MentionFinder:
                     if term.capitals and not word.capitals:
                         continue
                     positions = _place(words, position, term.stems, reading)
-                    if positions is not None:
+                    if positions is not None and _fits(text, words, positions, term):
                         found[(positions, number)] = None
         return [(positions, number) for positions, number in found]
 
@@ -232,11 +259,18 @@ def _place(words: list[_Word], anchor: int, stems: tuple[str, ...], anchor_stem:
     return tuple(sorted(positions))
 
 
-def _qualifiers(text: str, words: list[_Word], positions: tuple[int, ...]) -> set[str]:
-    """The stems of up to ``QUALIFIER_REACH`` words on each side of a mention's words that may qualify it: in
-    its sentence, before a comma, parenthesis, colon or "og"/"samt" (which start another diagnosis of a list),
-    and not after a negation ("ingen blødning")."""
-    found: set[str] = set()
+def _qualifiers(
+    text: str, words: list[_Word], positions: tuple[int, ...], term: tuple[str, ...]
+) -> tuple[set[str], set[str]]:
+    """The stems that may qualify a mention, and those of them written after a negation ("uden kramper"): the
+    parts of its own words that its term does not use ("sigmoideumvolvulus"), and up to ``QUALIFIER_REACH``
+    words on each side in its sentence, before a comma, parenthesis, colon or "og"/"samt" (which start another
+    diagnosis of a list)."""
+    written: set[str] = set()
+    for position in positions:
+        # the other part of a compound ("sigmoideum" of "sigmoideumvolvulus"), not another reading of the word
+        written |= {s for s in words[position].stems if not any(s.startswith(t) or t.startswith(s) for t in term)}
+    negated: set[str] = set()
     sentence = words[positions[0]].sentence
     for step, edge in ((-1, positions[0]), (1, positions[-1])):
         position = edge
@@ -247,12 +281,69 @@ def _qualifiers(text: str, words: list[_Word], positions: tuple[int, ...]) -> se
             left, right = sorted((position, neighbour))
             between = text[words[left].end : words[right].start]
             word = fold(text[words[neighbour].start : words[neighbour].end])
-            if _LIST_BREAK.search(between) or word in _LIST_WORDS:
+            if _LIST_BREAK.search(between) or (word in _LIST_WORDS and not words[neighbour].negated):
                 break
-            previous = fold(text[words[neighbour - 1].start : words[neighbour - 1].end]) if neighbour else ""
-            if previous not in _NEGATIONS and word not in _NEGATIONS:
-                found |= words[neighbour].stems
+            if not _is_negation(text, words[neighbour]):
+                (negated if words[neighbour].negated else written).update(words[neighbour].stems)
             position = neighbour
+    return written, negated
+
+
+def _mark_negated(text: str, words: list[_Word]) -> list[_Word]:
+    """``words`` with ``negated`` set on those up to ``NEGATION_REACH`` words after a negation word in the same
+    clause ("uden kolangitis eller kolecystitis"; not "uden feber, CRP 80")."""
+    marked, left = [], 0
+    for position, word in enumerate(words):
+        if position and (
+            word.sentence != words[position - 1].sentence
+            or _LIST_BREAK.search(text[words[position - 1].end : word.start])
+        ):
+            left = 0
+        negated = left > 0
+        if _is_negation(text, word):
+            left = NEGATION_REACH + 1
+        left = max(left - 1, 0)
+        marked.append(_Word(word.start, word.end, word.sentence, word.stems, word.capitals, negated))
+    return marked
+
+
+def _fits(text: str, words: list[_Word], positions: tuple[int, ...], term: Term) -> bool:
+    """Whether the matched words say what the term says: each of its ``absent`` stems is written negated, and
+    the others are all negated or none is ("ulcus duodeni uden blødning" is not "ulcus duodeni med blødning",
+    while "ingen pneumoni" is a negated mention of pneumonia). A term that holds a negation itself ("sukkersyge,
+    ikke insulinkrævende") is read as written. Nor may "og" or "samt" stand between its words unless its name has
+    one: "KOL og pneumoni" is two diagnoses, not "KOL med pneumoni"."""
+    if not _JOINS.search(term.name) and any(
+        words[p].stems & _LIST_WORDS for p in range(positions[0] + 1, positions[-1])
+    ):
+        return False
+    absent = set(term.absent)
+    if not all(any(wanted in words[p].stems and words[p].negated for p in positions) for wanted in absent):
+        return False
+    if any(_is_negation(text, words[p]) for p in positions):
+        return True
+    present = [words[p].negated for p in positions if not words[p].stems & absent]
+    return all(present) or not any(present)
+
+
+def _is_negation(text: str, word: _Word) -> bool:
+    """Whether ``word`` negates what follows it ("ingen", "uden", and "u." for "uden")."""
+    folded = fold(text[word.start : word.end])
+    return folded in _NEGATIONS or (folded == "u" and text[word.end : word.end + 1] == ".")
+
+
+def _hits(stems: frozenset[str], written: set[str]) -> set[str]:
+    """The ``stems`` that the ``written`` stems give, also where one is the other with up to two more letters
+    ("inferior" of "inferiort", "lobær" of "lobært") in words of at least ``LOOSE_MIN`` letters."""
+    found = set(stems & written)
+    for wanted in stems - found:
+        if len(wanted) >= LOOSE_MIN and any(
+            len(seen) >= LOOSE_MIN
+            and abs(len(seen) - len(wanted)) <= 2
+            and (seen.startswith(wanted) or wanted.startswith(seen))
+            for seen in written
+        ):
+            found.add(wanted)
     return found
 
 

@@ -67,6 +67,16 @@ WORD_ABBREVIATIONS = {
     "degen": "degeneration", "lk": "lymfeknuder", "rec": "recidiv", "met": "metastase", "hjerteinsuff":
     "hjerteinsufficiens", "pneu": "pneumoni",
 }  # fmt: skip
+# Words that notes write for a catalogue word in another part of speech: "blødende ulcus" is an ulcer "med
+# blødning". Folded forms.
+RELATED_WORDS = {
+    "bloedende": "bloedning", "perforeret": "perforation", "perforerende": "perforation",
+    "inficeret": "infektion", "abscederende": "absces", "incarcereret": "inkarceration",
+    "inkarcereret": "inkarceration", "obstruerende": "obstruktion",
+    # the Latin of the catalogue ("Neuritis nervi optici retrobulbaris"), the part for the whole ("flegmone på
+    # underbenet" is DL031I "Flegmone i underekstremitet UNS")
+    "retrobulbaer": "retrobulbaris", "underben": "underekstremitet", "underbenet": "underekstremitet",
+}  # fmt: skip
 # A short abbreviation from the synonym table ("AF", "HT", "KOL") is read only where it is written in capitals:
 # in lower case most of them are ordinary words ("af", "ok").
 SHORT_ABBREVIATION = 4
@@ -109,6 +119,9 @@ class Term:
     codes: tuple[str, ...]  # what the name stands for (usually one code)
     name: str  # as written in the catalogue or synonym table, for reading the lexicon
     capitals: bool = False  # a short abbreviation: matched only where the note writes it in capitals
+    # Stems the name says the condition is without ("galdesten uden kolecystitis"): the note must write them
+    # negated too, or "kolecystitis med galdesten" would name the code that says there is no cholecystitis.
+    absent: tuple[str, ...] = ()
 
 
 @dataclass
@@ -118,28 +131,32 @@ class Lexicon:
     terms: list[Term]
     by_anchor: dict[str, list[int]]
     vocabulary: frozenset[str]
-    # A category's unspecified code -> its specific siblings, each with the stems that set it apart
-    # (:func:`specifics`); the finder moves a mention to the sibling its sentence describes.
-    specific: dict[str, tuple[tuple[str, frozenset[str]], ...]] = field(default_factory=dict)
+    # A code with more specific codes below or beside it -> those codes (:func:`specifics`); the finder moves a
+    # mention to the one its sentence describes.
+    specific: dict[str, tuple[Specific, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, catalogue: Catalogue, synonyms: Sequence[Synonym] = (), when: date | None = None) -> Lexicon:
         """The lexicon of every code valid on ``when`` (today by default)."""
         when = when or date.today()
-        names: dict[tuple[tuple[str, ...], bool], dict[str, str]] = {}  # (stems, capitals) -> {code: name}
+        # (stems, capitals, absent stems) -> {code: name}
+        names: dict[tuple[tuple[str, ...], bool, tuple[str, ...]], dict[str, str]] = {}
 
         def add(name: str, code: str, capitals: bool = False) -> tuple[str, ...]:
             stems = name_stems(name, abbreviation=capitals)
             too_short = len(stems) == 1 and len(stems[0]) < (2 if capitals else 3)
+            absent = () if capitals else absent_stems(name)
             if stems and not all(s in GENERIC for s in stems) and not too_short:
-                names.setdefault((stems, capitals), {}).setdefault(code, name)
-            return stems
+                names.setdefault((stems, capitals, absent), {}).setdefault(code, name)
+            # what the name says is there: "galdesten uden kolecystitis" qualifies no synonym of "galdesten"
+            return tuple(s for s in stems if s not in absent)
 
         catalogue_names: dict[str, set[tuple[str, ...]]] = {}  # code -> stems of its catalogue names
+        same_as = same_text(catalogue)
         for entry in catalogue.codes.values():
             if not entry.valid_at(when) or not entry.code.startswith("D") or _closed(entry.text):
                 continue
-            code = _coded_as(catalogue, entry.code)
+            code = same_as.get(entry.code) or _coded_as(catalogue, entry.code)
             for text in (entry.text, *entry.aliases):
                 for name in _names(text, code):
                     catalogue_names.setdefault(code, set()).add(add(name, code))
@@ -159,8 +176,10 @@ class Lexicon:
             # is DN183 "Kronisk nyreinsufficiens, stadie 3" as "CKD" is DN189; "kronisk obstipation" is DK590A.
             for synonym, short in own_words.get(name, ()):
                 stems = tuple(dict.fromkeys(name_stems(synonym, abbreviation=short) + qualifier))
-                names.setdefault((stems, short), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
+                names.setdefault((stems, short, ()), {}).setdefault(code, f"{synonym} {' '.join(qualifier)}")
         unspecified = {code for code, entry in catalogue.codes.items() if _UNSPECIFIED.search(entry.text)}
+        # "Anden form for sepsis" (DA418) is sepsis of a kind the note would name; "sepsis" alone is DA419.
+        other = {code for code, entry in catalogue.codes.items() if _OTHER.match(entry.text)} - unspecified
         # A sub-code that only repeats its parent's text (DE876A "Hypokaliæmi" under DE876 "Hypokaliæmi") says
         # no more than the parent, which is what coders write for the plain name.
         unspecified |= {
@@ -171,10 +190,10 @@ class Lexicon:
             and fold(parent.text) == fold(entry.text)
         }
         terms = []
-        for (stems, capitals), by_code in names.items():
-            codes = _meant(by_code, unspecified)
+        for (stems, capitals, absent), by_code in names.items():
+            codes = _meant(by_code, unspecified, other)
             if len(codes) <= MAX_CODES:
-                terms.append(Term(stems, codes, by_code[codes[0]], capitals))
+                terms.append(Term(stems, codes, by_code[codes[0]], capitals, absent))
         lexicon = cls.index(terms)
         lexicon.specific = specifics(catalogue, when)
         return lexicon
@@ -204,34 +223,101 @@ _REGISTER_WORDS = (
     "uns", "ika", "ikke", "specificeret", "klassificeret", "andetsteds", "ukendt", "anden", "andre", "type", "tilfælde",
 )  # fmt: skip
 _REGISTER_STEMS = frozenset(stem(fold(w)) for w in _REGISTER_WORDS)
-_ABSENCE = re.compile(r"\b(?:uden|ikke|ingen)\b.*$", re.IGNORECASE)
+# Words of a sub-code's text too common in notes to choose it ("behandlingen af alkoholisme" is not DF1023
+# "... under aversiv medicinsk behandling"); "akut", "kronisk" and sides do choose.
+_NOT_QUALIFIERS = frozenset(
+    stem(fold(w))
+    for w in ("behandling", "tidligere", "sygdom", "tilstand", "patient", "kontakt", "undersøgelse", "kontrol",
+              "observation", "følge", "årsag", "påvist", "diagnose")
+)  # fmt: skip
+# "uden blødning", "ikke insulinkrævende"; not the register's "uden specifikation", "ikke specificeret"
+_ABSENCE = re.compile(r"\b(?:uden|ikke|ingen)\b(?!\s+(?:nærmere\s+)?specifi).*$", re.IGNORECASE)
+# "Kronisk eller ikke specificeret duodenalulcus med blødning": the qualifier is optional, the name is coded so
+_OPTIONAL = re.compile(r"^\w+ eller (?:ikke specificeret|uspecificeret)\s+", re.IGNORECASE)
 
 
-def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
-    """For each category's unspecified code (the five-character "…9": DJ189 "Pneumoni UNS"), its valid
-    siblings and the stems each adds to the category's and the unspecified code's texts: DJ181 "Lobær pneumoni
-    UNS" adds "lobær", DF051 "Delir hos patient med demens" adds "patient" and "demens". Words after "uden",
-    "ikke" or "ingen" name what a sibling lacks ("... uden blødning"), which a note need not write, so they are
-    left out; a sibling with nothing left is not offered."""
-    specific = {}
-    for category in catalogue.codes.values():
-        code = category.code
-        unspecified = catalogue.get(code + "9")
-        if len(code) != 4 or not code.startswith("D") or unspecified is None:
+@dataclass(frozen=True, slots=True)
+class Specific:
+    """A code more specific than the one a mention names, and the words that set it apart."""
+
+    code: str
+    own: frozenset[str]  # stems its text adds ("lobær" of DJ181 "Lobær pneumoni UNS")
+    absent: frozenset[str]  # stems its text says the condition is without ("kramper" of DF1030 "... uden kramper")
+
+
+def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...]]:
+    """For each code a mention may name that has more specific codes, those codes and the stems each adds to
+    the named code's text (and its category's):
+    - a category's unspecified code (the "…9": DJ189 "Pneumoni UNS") offers every other code of the category,
+      at any depth (DL039 "Flegmone UNS" offers DL031I "Flegmone i underekstremitet UNS");
+    - any other code with sub-codes offers them (DF103 "Abstinenstilstand som følge af alkoholbrug" offers
+      DF1030 "... uden kramper" and DF1031 "... med kramper").
+    Words after "uden", "ikke" or "ingen" name what a code lacks ("... uden blødning"); they are kept apart, as
+    ``absent``, since a note that writes them negated chooses that code but one that does not write them does
+    not rule it out. "Kronisk eller ikke specificeret ..." adds nothing: the plain name is coded so. A code with
+    nothing of its own is not offered."""
+    specific: dict[str, dict[str, Specific]] = {}
+    for parent in catalogue.codes.values():
+        code = parent.code
+        if not code.startswith("D") or len(code) < 4 or not catalogue.children(code):
             continue
-        shared = set(name_stems(category.text)) | set(name_stems(unspecified.text)) | _REGISTER_STEMS
-        siblings = []
-        for sibling in catalogue.children(code):
-            if sibling.code == unspecified.code or not sibling.valid_at(when) or _closed(sibling.text):
+        unspecified = catalogue.get(code + "9")
+        named = unspecified if unspecified is not None else parent
+        shared = set(name_stems(_plain(parent.text))) | set(name_stems(_plain(named.text))) | _REGISTER_STEMS
+        # DC509 "Brystkræft UNS" offers the other codes of DC50 and its own sub-codes (DC509M, with metastases)
+        offered = specific.setdefault(named.code, {})
+        for below in _descendants(catalogue, code):
+            if below.code == named.code or not below.valid_at(when) or _closed(below.text):
                 continue
+            text = _OPTIONAL.sub("", below.text)
             own = frozenset(
-                s for s in name_stems(_ABSENCE.sub("", sibling.text)) if s not in shared and len(s) >= MIN_STEM
+                s
+                for s in name_stems(_plain(text))
+                if s not in shared and s not in _NOT_QUALIFIERS and len(s) >= MIN_STEM
             )
-            if own and not any(s.isdigit() for s in own):
-                siblings.append((sibling.code, own))
-        if siblings:
-            specific[unspecified.code] = tuple(siblings)
-    return specific
+            absent = frozenset(s for s in absent_stems(text) if len(s) >= MIN_STEM)
+            if (own or absent) and not any(s.isdigit() for s in own):
+                offered.setdefault(below.code, Specific(below.code, own, absent))
+    return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
+
+
+def _descendants(catalogue: Catalogue, code: str) -> list:
+    """Every code below ``code``, depth first."""
+    found = []
+    for child in catalogue.children(code):
+        found.append(child)
+        found.extend(_descendants(catalogue, child.code))
+    return found
+
+
+def _plain(text: str) -> str:
+    """``text`` without what it says the condition lacks ("Duodenalulcus UNS uden blødning" → "Duodenalulcus UNS")."""
+    return _ABSENCE.sub("", text)
+
+
+def absent_stems(name: str) -> tuple[str, ...]:
+    """The stems of what a name says the condition is without: the words after its "uden" ("uden
+    specifikation" is register wording, not an absence)."""
+    absence = _ABSENCE.search(name)
+    if absence is None or not absence.group().casefold().startswith("uden"):
+        return ()
+    return tuple(dict.fromkeys(stem(w) for w in fold(absence.group()).split()[1:] if w not in STOPWORDS))
+
+
+def same_text(catalogue: Catalogue) -> dict[str, str]:
+    """Danish sub-codes under a category's unspecified code whose text is that of another code of the category,
+    mapped to it: DI489BB "Paroksysmatisk atrieflimren" is coded DI480, the same name outside "UNS"."""
+    by_text: dict[tuple[str, str], list[str]] = {}
+    for entry in catalogue.codes.values():
+        if entry.code.startswith("D") and len(entry.code) >= 5:
+            by_text.setdefault((entry.code[:4], fold(entry.text)), []).append(entry.code)
+    same = {}
+    for (category, _), codes in by_text.items():
+        outside = sorted((c for c in codes if not c.startswith(category + "9")), key=len)
+        for code in codes:
+            if outside and code.startswith(category + "9") and len(outside[0]) < len(code):
+                same[code] = outside[0]
+    return same
 
 
 def _coded_as(catalogue: Catalogue, code: str) -> str:
@@ -262,6 +348,8 @@ def _names(text: str, code: str) -> list[str]:
     if _closed(text):
         return []
     names = clinical_names(_AS_CAUSE.sub("", text), digits=True)
+    if _OPTIONAL.match(text):  # "Kronisk eller ikke specificeret duodenalulcus med blødning" is coded so
+        names += clinical_names(_OPTIONAL.sub("", text), digits=True)
     if code.startswith("DP"):
         names += [short for name in names if (short := _NEWBORN.sub("", name).strip()) != name and short]
     return names
@@ -281,14 +369,20 @@ def _qualified(catalogue_names: dict[str, set[tuple[str, ...]]]) -> Iterable[tup
                         yield code, plain, extra
 
 
+_OTHER = re.compile(r"(?:anden|andet|andre)\b", re.IGNORECASE)
 _UNSPECIFIED = re.compile(r"\bUNS\b|uden (?:nærmere )?specifikation|ikke specificeret|uspecificeret", re.IGNORECASE)
 
 
-def _meant(by_code: dict[str, str], unspecified: set[str]) -> tuple[str, ...]:
+def _meant(by_code: dict[str, str], unspecified: set[str], other: set[str] = frozenset()) -> tuple[str, ...]:
     """The codes a name shared by a code and its sub-codes stands for. An unspecified sub-code says no more
     than its parent ("Type 2-diabetes" is DE119, not DE119A "Type 2-diabetes UNS"); a specific sub-code of the
-    same name is what the name means ("Dehydrering" is DE869A, not DE869 "Volumendepletering")."""
+    same name is what the name means ("Dehydrering" is DE869A, not DE869 "Volumendepletering"). An "Anden ..."
+    code (``other``) gives way to another code of its category outside it ("sepsis" is DA419, not DA418 "Anden
+    form for sepsis"; "lungefibrose" stays DJ841 "Anden interstitiel lungesygdom med fibrose")."""
     codes = set(by_code)
+    codes -= {
+        code for code in codes & other if any(o[:4] == code[:4] and not o.startswith(code) for o in codes - {code})
+    }
     meant = [
         code
         for code in codes

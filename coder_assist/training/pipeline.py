@@ -356,11 +356,9 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
     """Fit the combiner of a bundle on the validation split of ``data`` (our case format) and store it in the
     bundle (``combiner.json``, the manifest's checksums rewritten). The truth is the target where
     the cases carry it, else the human codes."""
-    from coder_assist.catalogue.patient_rules import conflicts
     from coder_assist.runtime.bundle import MANIFEST, write_manifest
-    from coder_assist.runtime.combiner import candidate_features
     from coder_assist.runtime.engine import SECONDARY_SHARE, Engine
-    from coder_assist.training.calibrate import Candidates, fit_combiner
+    from coder_assist.training.calibrate import OPEN_SHARE, fit_combiner
 
     engine = Engine(model, combiner=False)  # a combiner.json already there may be of an older version
     coded = load_dataset("jsonl", data, target="codes")
@@ -373,27 +371,42 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
     scores = engine.score_texts([e.text for e in coded.val])
     frequency = np.array([label.train_frequency for label in engine.bundle.labels], dtype=np.float64)
     secondary = engine.tier_settings.secondary_share >= SECONDARY_SHARE
-    cases = []
+    labels = np.asarray(engine.codes)
+    rng = np.random.default_rng(0)
+    cases, open_cases = [], []
     for example, row in zip(coded.val, scores, strict=True):
-        codes, features, mentions = candidate_features(row, engine.codes, frequency, engine.finder.find(example.text))
-        ruled_out = np.array([bool(conflicts(code, example.age, example.sex)) for code in codes])
-        names = np.asarray(codes)
-        is_secondary = np.zeros(len(codes), dtype=bool)
-        is_secondary[: len(engine.codes)] = secondary
+        found = engine.finder.find(example.text)
         true = truth.get(example.case_id, set(example.codes))
-        keep = ~ruled_out  # the app never shows them, so the fit does not learn from them
-        a_codes = [code for code, type_ in (example.code_types or {}).items() if type_ == "A"]
-        is_a = np.isin(names, a_codes)[keep] if a_codes else None
-        cases.append(
-            Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
-                       is_secondary[keep], len(example.codes), names[keep], mentions, is_a)
-        )  # fmt: skip
-    combiner = fit_combiner(cases, top_k)
+        known = np.ones(len(labels), dtype=bool)
+        cases.append(_candidates(example, true, row, labels, frequency, secondary, found, known))
+        hidden = rng.random(len(labels)) < OPEN_SHARE
+        open_cases.append(_candidates(example, true, row, labels, frequency, secondary, found, ~hidden))
+    combiner = fit_combiner(cases, top_k, open_cases)
     combiner.save(model)
     manifest = json.loads((model / MANIFEST).read_text(encoding="utf-8"))
     write_manifest(model, manifest)
     echo(f"combiner fitted on {len(cases):,} validation cases: {json.dumps(combiner.validation)}")
     return model / "combiner.json"
+
+
+def _candidates(example: Example, true: set[str], scores: np.ndarray, labels: np.ndarray, frequency: np.ndarray,
+                secondary: np.ndarray, found: list, known: np.ndarray):  # fmt: skip
+    """One validation case's candidates for fitting the combiner, as if the model knew only the ``known``
+    columns of its label space (all of them, or a part for the open-label-space copies)."""
+    from coder_assist.catalogue.patient_rules import conflicts
+    from coder_assist.runtime.combiner import candidate_features
+    from coder_assist.training.calibrate import Candidates
+
+    codes, features, mentions = candidate_features(scores[known], list(labels[known]), frequency[known], found)
+    names = np.asarray(codes)
+    is_secondary = np.zeros(len(codes), dtype=bool)
+    is_secondary[: int(known.sum())] = secondary[known]
+    keep = np.array([not conflicts(code, example.age, example.sex) for code in codes], dtype=bool)
+    a_codes = [code for code, type_ in (example.code_types or {}).items() if type_ == "A"]
+    is_a = np.isin(names, a_codes)[keep] if a_codes else None
+    # a code the patient's age or sex rules out is never shown, so the fit does not learn from it
+    return Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
+                      is_secondary[keep], len(example.codes), names[keep], mentions, is_a)  # fmt: skip
 
 
 def tier_settings(model: Path, codes: list[str], learnt_from: Dataset, val_scores: np.ndarray) -> TierSettings:
