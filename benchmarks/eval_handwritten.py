@@ -39,6 +39,7 @@ FOLDER = ROOT / "benchmarks" / "data" / "handwritten"
 SETS = {
     "developed on": FOLDER / "cases.jsonl",
     "second development set": FOLDER / "dev2.jsonl",
+    "third development set": FOLDER / "dev3.jsonl",
     "held out": FOLDER / "heldout.jsonl",
 }
 BUNDLE = ROOT / "resources" / "models" / "default"

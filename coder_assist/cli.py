@@ -483,7 +483,8 @@ def _source_text(case, source: str, index: int) -> str:
 def _calibrate(args: argparse.Namespace) -> int:
     from coder_assist.training.pipeline import calibrate_bundle
 
-    path = calibrate_bundle(args.bundle, args.data)
+    weight = {} if args.coded_weight is None else {"coded_weight": args.coded_weight}
+    path = calibrate_bundle(args.bundle, args.data, coded=args.coded or (), **weight)
     print(f"wrote {path}")
     return 0
 
@@ -641,6 +642,16 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     p.add_argument("bundle", type=Path, help="a model bundle folder (combiner.json is written into it)")
     p.add_argument("--data", required=True, help="cases in our format with a validation split (synth's output)")
+    p.add_argument(
+        "--coded",
+        type=Path,
+        action="append",
+        metavar="FILE",
+        help="cases people wrote and coded (our format); they join the fit of the weights (repeatable)",
+    )
+    p.add_argument(
+        "--coded-weight", type=int, help="how many times each --coded case counts beside a validation case (default 5)"
+    )
 
     p = command(commands, "evaluate", _evaluate, "measure a bundle or checkpoint with the paper's metrics")
     p.add_argument("model", type=Path, help="a model bundle or a checkpoint folder")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import numpy as np
 import pytest
 
 from coder_assist.cases import Case, Note, Patient
+from coder_assist.errors import UserError
 from coder_assist.mentions.assertion import Status
 from coder_assist.mentions.finder import Mention
 from coder_assist.runtime.combiner import FEATURES, Combiner, candidate_features
@@ -117,6 +119,48 @@ def test_calibrated_bundle_verifies_and_suggests_a_named_code_it_never_learnt(ca
     spans = engine.explain(case, "DN109C")
     assert [text[s.start : s.end] for s in spans] == ["Akut pyelonefritis"]
     assert all(s.kind == "named" for s in spans)
+
+
+def test_cases_people_coded_teach_the_combiner_to_trust_what_notes_name(calibrated, tiny_run, tmp_path):
+    """A hospital's own coded cases join the fit: where people coded the diagnosis the note names, a named code
+    the model never learnt gets a higher probability; a case without codes is refused with its file named."""
+    from coder_assist.cases import write_cases
+    from coder_assist.cases.model import AssignedCode
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.runtime import Engine
+    from coder_assist.training.pipeline import calibrate_bundle
+
+    text = "Indlagt med feber og flankesmerter.\nKonklusion: Akut pyelonefritis. Behandlet med i.v. antibiotika."
+    case = Case("C1", [Note("epikrise", text)], patient=Patient(age=54, sex="F"))
+
+    def p_pyelonephritis(bundle) -> float:
+        engine = Engine(bundle, catalogue=default_catalogue())
+        items = {s.code: s for s in engine.suggest(case).items}
+        return items["DN109C"].score
+
+    coded = [
+        Case(
+            f"H{i}", [Note("epikrise", text)], codes=[AssignedCode("DN109C", "A")], patient=Patient(age=40 + i, sex="F")
+        )
+        for i in range(12)
+    ]
+    write_cases(tmp_path / "coded.jsonl", coded)
+    bundle = tmp_path / "bundle"
+    shutil.copytree(calibrated, bundle)
+    validation_cases, quiet = tiny_run[2] / "cases", {"echo": lambda line: None}
+    before = p_pyelonephritis(bundle)
+    calibrate_bundle(
+        bundle, validation_cases, echo=lambda line: None, coded=[tmp_path / "coded.jsonl"], coded_weight=20
+    )
+    after = p_pyelonephritis(bundle)
+    validation = json.loads((bundle / "combiner.json").read_text(encoding="utf-8"))["validation"]
+    assert (validation["coded_cases"], validation["coded_weight"]) == (12, 20)
+    assert after > before
+
+    write_cases(tmp_path / "uncoded.jsonl", [Case("U1", [Note("epikrise", text)])])
+    with pytest.raises(UserError, match="U1 has no codes") as error:
+        calibrate_bundle(bundle, validation_cases, coded=[tmp_path / "uncoded.jsonl"], **quiet)
+    assert "uncoded.jsonl" in str(error.value.where)
 
 
 def test_a_negated_diagnosis_is_not_suggested_as_named(calibrated):

@@ -1,4 +1,4 @@
-"""The hand-written cases (the first set, the held-out set and the second development set) are valid,
+"""The hand-written cases (the first set, the held-out set and the second and third development sets) are valid,
 coherent cases, and their evaluation counts every gold code."""
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "benchmarks" / "data" / "handwritten"
 
 # Each set: its committed file and the fewest cases and departments it must have.
-SETS = {"cases": ("cases.jsonl", 20, 12), "heldout": ("heldout.jsonl", 20, 12), "dev2": ("dev2.jsonl", 30, 20)}
+SETS = {
+    "cases": ("cases.jsonl", 20, 12),
+    "heldout": ("heldout.jsonl", 20, 12),
+    "dev2": ("dev2.jsonl", 30, 20),
+    "dev3": ("dev3.jsonl", 30, 20),
+}
 
 
 def _module(path: Path):
@@ -37,6 +42,8 @@ def _sources(builder, which: str) -> list[dict]:
     """The set as written in its source file (phrases, not spans)."""
     if which == "cases":
         return builder.CASES
+    if which == "dev3":
+        return builder.dev3_sources()
     return builder.heldout_sources() if which == "heldout" else builder.dev2_sources()
 
 

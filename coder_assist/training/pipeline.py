@@ -38,6 +38,9 @@ LABEL_SPACE_FILE = "label_space.json"
 # loads seldom next to the scoring of that many texts.
 SCORE_BATCH = 1000
 SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers are measured among them
+# How many times a case people wrote and coded counts in the combiner's fit (calibrate_bundle ``coded``) beside
+# a synthetic validation case: a few dozen of them against a thousand synthetic ones.
+CODED_WEIGHT = 5
 
 
 def say(line: str) -> None:
@@ -352,36 +355,64 @@ def combined_system(
     return list(column), p, (suggested, missed), first
 
 
-def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say) -> Path:
+def calibrate_bundle(
+    model: Path,
+    data: str | Path,
+    top_k: int = SHOWN,
+    echo=say,
+    coded: Sequence[Path] = (),
+    coded_weight: int = CODED_WEIGHT,
+) -> Path:
     """Fit the combiner of a bundle on the validation split of ``data`` (our case format) and store it in the
     bundle (``combiner.json``, the manifest's checksums rewritten). The truth is the target where
-    the cases carry it, else the human codes."""
+    the cases carry it, else the human codes.
+
+    ``coded`` are files of cases that people wrote and coded (our case format, every case with its codes):
+    their model scores, mentions and codes join the fit of the weights, each case counted ``coded_weight``
+    times, so that the combiner learns how the note's namings and the model's scores go with human codes on
+    human writing, which synthetic cases only approximate. The tiers' cuts stay chosen on ``data``."""
+    from coder_assist.cases.io import read_path
     from coder_assist.runtime.bundle import MANIFEST, write_manifest
     from coder_assist.runtime.engine import SECONDARY_SHARE, Engine
     from coder_assist.training.calibrate import OPEN_SHARE, fit_combiner
 
     engine = Engine(model, combiner=False)  # a combiner.json already there may be of an older version
-    coded = load_dataset("jsonl", data, target="codes")
+    validation = load_dataset("jsonl", data, target="codes")
     try:
         truth = {e.case_id: set(e.codes) for e in load_dataset("jsonl", data, target="truth").val}
     except UserError:
         truth = {}
-    if not coded.val:
+    if not validation.val:
         raise UserError("the data set has no validation split to fit the combiner on", where=str(data))
-    scores = engine.score_texts([e.text for e in coded.val])
+    scores = engine.score_texts([e.text for e in validation.val])
     frequency = np.array([label.train_frequency for label in engine.bundle.labels], dtype=np.float64)
     secondary = engine.tier_settings.secondary_share >= SECONDARY_SHARE
     labels = np.asarray(engine.codes)
     rng = np.random.default_rng(0)
+    everything = np.ones(len(labels), dtype=bool)
     cases, open_cases = [], []
-    for example, row in zip(coded.val, scores, strict=True):
+    for example, row in zip(validation.val, scores, strict=True):
         found = engine.finder.find(example.text)
+        patient = (example.age, example.sex, example.codes, example.code_types or {})
         true = truth.get(example.case_id, set(example.codes))
-        known = np.ones(len(labels), dtype=bool)
-        cases.append(_candidates(example, true, row, labels, frequency, secondary, found, known))
+        cases.append(_candidates(*patient, true, row, labels, frequency, secondary, found, everything))
         hidden = rng.random(len(labels)) < OPEN_SHARE
-        open_cases.append(_candidates(example, true, row, labels, frequency, secondary, found, ~hidden))
-    combiner = fit_combiner(cases, top_k, open_cases)
+        open_cases.append(_candidates(*patient, true, row, labels, frequency, secondary, found, ~hidden))
+    people = []
+    for path in coded:
+        for case in read_path(path).check():
+            codes = [c.code for c in case.codes]
+            if not codes:
+                raise UserError(f"case {case.case_id} has no codes; only coded cases can calibrate", where=str(path))
+            patient = (case.patient.age, case.patient.sex) if case.patient else (None, None)
+            row = engine.scores(engine.encode(case))
+            found = engine.mentions(case)[1]
+            types = {c.code: c.type for c in case.codes}
+            people.append(_candidates(*patient, codes, types, set(codes), row, labels, frequency, secondary, found,
+                                      everything))  # fmt: skip
+    combiner = fit_combiner(cases, top_k, open_cases + people * coded_weight)
+    combiner.validation["coded_cases"] = len(people)
+    combiner.validation["coded_weight"] = coded_weight if people else 0
     combiner.save(model)
     manifest = json.loads((model / MANIFEST).read_text(encoding="utf-8"))
     write_manifest(model, manifest)
@@ -389,10 +420,12 @@ def calibrate_bundle(model: Path, data: str | Path, top_k: int = SHOWN, echo=say
     return model / "combiner.json"
 
 
-def _candidates(example: Example, true: set[str], scores: np.ndarray, labels: np.ndarray, frequency: np.ndarray,
-                secondary: np.ndarray, found: list, known: np.ndarray):  # fmt: skip
-    """One validation case's candidates for fitting the combiner, as if the model knew only the ``known``
-    columns of its label space (all of them, or a part for the open-label-space copies)."""
+def _candidates(age: int | None, sex: str | None, coded: Sequence[str], code_types: dict[str, str], true: set[str],
+                scores: np.ndarray, labels: np.ndarray, frequency: np.ndarray, secondary: np.ndarray, found: list,
+                known: np.ndarray):  # fmt: skip
+    """One case's candidates for fitting the combiner (``coded``: its human codes, ``true``: what it has), as if
+    the model knew only the ``known`` columns of its label space (all of them, or a part for the
+    open-label-space copies)."""
     from coder_assist.catalogue.patient_rules import conflicts
     from coder_assist.runtime.combiner import candidate_features
     from coder_assist.training.calibrate import Candidates
@@ -401,12 +434,12 @@ def _candidates(example: Example, true: set[str], scores: np.ndarray, labels: np
     names = np.asarray(codes)
     is_secondary = np.zeros(len(codes), dtype=bool)
     is_secondary[: int(known.sum())] = secondary[known]
-    keep = np.array([not conflicts(code, example.age, example.sex) for code in codes], dtype=bool)
-    a_codes = [code for code, type_ in (example.code_types or {}).items() if type_ == "A"]
+    keep = np.array([not conflicts(code, age, sex) for code in codes], dtype=bool)
+    a_codes = [code for code, type_ in code_types.items() if type_ == "A"]
     is_a = np.isin(names, a_codes)[keep] if a_codes else None
     # a code the patient's age or sex rules out is never shown, so the fit does not learn from it
-    return Candidates(features[keep], np.isin(names, example.codes)[keep], np.isin(names, sorted(true))[keep],
-                      is_secondary[keep], len(example.codes), names[keep], mentions, is_a)  # fmt: skip
+    return Candidates(features[keep], np.isin(names, list(coded))[keep], np.isin(names, sorted(true))[keep],
+                      is_secondary[keep], len(coded), names[keep], mentions, is_a)  # fmt: skip
 
 
 def tier_settings(model: Path, codes: list[str], learnt_from: Dataset, val_scores: np.ndarray) -> TierSettings:

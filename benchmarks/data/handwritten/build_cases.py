@@ -7,8 +7,8 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 ``cases.jsonl`` is what this file builds.
 
 The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
-and built the same way into ``heldout.jsonl`` by ``build_heldout``; so is the second development set,
-dev2_cases.py into ``dev2.jsonl``.
+and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second and third
+development sets, dev2_cases.py into ``dev2.jsonl`` and dev3_cases.py into ``dev3.jsonl``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -26,6 +26,8 @@ HELDOUT_SOURCE = HERE / "heldout_cases.py"
 HELDOUT_OUT = HERE / "heldout.jsonl"
 DEV2_SOURCE = HERE / "dev2_cases.py"
 DEV2_OUT = HERE / "dev2.jsonl"
+DEV3_SOURCE = HERE / "dev3_cases.py"
+DEV3_OUT = HERE / "dev3.jsonl"
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1286,6 +1288,11 @@ def dev2_sources() -> list[dict]:
     return _sources(DEV2_SOURCE)
 
 
+def dev3_sources() -> list[dict]:
+    """The third development set as written: CASES of dev3_cases.py."""
+    return _sources(DEV3_SOURCE)
+
+
 def build_heldout() -> list[dict]:
     """The held-out cases in the project's case format, spans resolved."""
     return build(heldout_sources())
@@ -1300,3 +1307,6 @@ if __name__ == "__main__":
     dev2 = build(dev2_sources())
     DEV2_OUT.write_text(render(dev2), encoding="utf-8")
     print(f"{len(dev2)} cases of the second development set written to {DEV2_OUT}")
+    dev3 = build(dev3_sources())
+    DEV3_OUT.write_text(render(dev3), encoding="utf-8")
+    print(f"{len(dev3)} cases of the third development set written to {DEV3_OUT}")
