@@ -151,3 +151,16 @@ def test_a_danish_sub_code_that_repeats_a_who_code_is_coded_as_it(finder):
 def test_an_other_code_gives_way_to_its_unspecified_sibling(finder):
     assert codes(finder, "Sepsis.") == {"DA419"}  # not also DA418 "Anden form for sepsis"
     assert codes(finder, "Lungefibrose.") == {"DJ841"}  # J84.1 is what pulmonary fibrosis is coded as
+
+
+def test_a_grade_or_stage_chooses_its_sub_code_in_roman_or_arabic_numerals(finder):
+    assert codes(finder, "Tryksår grad 2 ve. hofte.") == {"DL891"}  # "Decubitus grad II"
+    assert codes(finder, "Tryksår grad IV.") == {"DL893"}
+    # a numeral alone is no grade: "Garden IV" is a hip fracture's type, not a grade IV pressure ulcer
+    assert codes(finder, "Garden IV fraktur, tryksår.") == {"DL899"}
+
+
+def test_a_note_word_also_reads_as_the_catalogues_word_for_the_same_thing(finder):
+    assert "DD272" in codes(finder, "Dermoidcyste i hø. ovarie.")  # "Dermoidcyste i æggestok"
+    assert "DK561B" in codes(finder, "Ileokolisk invagination.")  # "Invaginatio ileocolica"
+    assert "DK264" in codes(finder, "Blødende duodenalulcus.")  # "... duodenalulcus med blødning"

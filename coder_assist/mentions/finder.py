@@ -29,7 +29,7 @@ from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import load_synonyms
 from coder_assist.mentions.assertion import NoteContext, Status
-from coder_assist.mentions.lexicon import RELATED_WORDS, WORD_ABBREVIATIONS, Lexicon, Term, stem
+from coder_assist.mentions.lexicon import GRADED, RELATED_WORDS, WORD_ABBREVIATIONS, Lexicon, Term, graded, stem
 
 _WORD = re.compile(r"[^\W_]+")
 # A sentence ends at a line break, a semicolon, or a full stop / ? / ! before a capital letter or a digit; an
@@ -284,7 +284,13 @@ def _qualifiers(
             if _LIST_BREAK.search(between) or (word in _LIST_WORDS and not words[neighbour].negated):
                 break
             if not _is_negation(text, words[neighbour]):
-                (negated if words[neighbour].negated else written).update(words[neighbour].stems)
+                stems = set(words[neighbour].stems)
+                if 0 < neighbour < len(words):  # "grad 2" after its word: one qualifier, "grad:2"
+                    before = words[neighbour - 1]
+                    grade = graded(text[before.start : before.end], text[words[neighbour].start : words[neighbour].end])
+                    if grade and GRADED.fullmatch(text[before.start : words[neighbour].end]):
+                        stems.add(grade)
+                (negated if words[neighbour].negated else written).update(stems)
             position = neighbour
     return written, negated
 

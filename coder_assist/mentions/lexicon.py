@@ -76,7 +76,25 @@ RELATED_WORDS = {
     # the Latin of the catalogue ("Neuritis nervi optici retrobulbaris"), the part for the whole ("flegmone på
     # underbenet" is DL031I "Flegmone i underekstremitet UNS")
     "retrobulbaer": "retrobulbaris", "underben": "underekstremitet", "underbenet": "underekstremitet",
+    "femoralis": "underekstremitet", "ovarie": "aeggestok", "ovariet": "aeggestok", "ileokolisk": "ileocolica",
+    "radikulitis": "radiculitis", "polyradikulitis": "polyradiculitis",
 }  # fmt: skip
+# "grad II", "stadie 3", "type 2": a grade, stage or type and its number, as one qualifier stem ("grad:2"), the
+# same for Roman and Arabic numerals; a number alone qualifies nothing (notes are full of them).
+GRADED = re.compile(r"\b(grad|stadie|stadium|type)\s+([ivx]+|\d+)\b", re.IGNORECASE)
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
+
+
+def graded(word: str, number: str) -> str | None:
+    """The qualifier stem of a grade, stage or type and its number ("grad", "II" → "grad:2"), or None."""
+    number = number.casefold()
+    value = ROMAN.get(number) if not number.isdigit() else int(number)
+    if value is None:
+        return None
+    kind = {"stadium": "stadie"}.get(word.casefold(), word.casefold())
+    return f"{kind}:{value}"
+
+
 # A short abbreviation from the synonym table ("AF", "HT", "KOL") is read only where it is written in capitals:
 # in lower case most of them are ordinary words ("af", "ok").
 SHORT_ABBREVIATION = 4
@@ -274,7 +292,7 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
                 s
                 for s in name_stems(_plain(text))
                 if s not in shared and s not in _NOT_QUALIFIERS and len(s) >= MIN_STEM
-            )
+            ) | {g for match in GRADED.finditer(_plain(text)) if (g := graded(*match.groups()))}
             absent = frozenset(s for s in absent_stems(text) if len(s) >= MIN_STEM)
             if (own or absent) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
@@ -365,7 +383,9 @@ def _qualified(catalogue_names: dict[str, set[tuple[str, ...]]]) -> Iterable[tup
             for stems in names:
                 for base in catalogue_names[plain]:
                     extra = tuple(s for s in stems if s not in base)
-                    if set(base) < set(stems) and 0 < len(extra) <= MAX_QUALIFIER:
+                    # a bare numeral ("IV" of "Decubitus grad IV") is written everywhere ("Garden IV")
+                    numeral = all(s.isdigit() or s in ROMAN for s in extra)
+                    if set(base) < set(stems) and 0 < len(extra) <= MAX_QUALIFIER and not numeral:
                         yield code, plain, extra
 
 
