@@ -145,7 +145,7 @@ def test_sub_codes_below_a_named_code_are_chosen_by_the_words_around_it(finder):
 def test_a_danish_sub_code_that_repeats_a_who_code_is_coded_as_it(finder):
     # DI489BB "Paroksysmatisk atrieflimren" lies under DI489 "UNS"; DI480 has the same text
     assert codes(finder, "Paroksystisk AFLI.") == {"DI480"}
-    assert codes(finder, "Nyopdaget paroksystisk atrieflimren.") == {"DI480"}
+    assert codes(finder, "Paroksystisk atrieflimren, velbehandlet.") == {"DI480"}
 
 
 def test_an_other_code_gives_way_to_its_unspecified_sibling(finder):
@@ -164,3 +164,13 @@ def test_a_note_word_also_reads_as_the_catalogues_word_for_the_same_thing(finder
     assert "DD272" in codes(finder, "Dermoidcyste i hø. ovarie.")  # "Dermoidcyste i æggestok"
     assert "DK561B" in codes(finder, "Ileokolisk invagination.")  # "Invaginatio ileocolica"
     assert "DK264" in codes(finder, "Blødende duodenalulcus.")  # "... duodenalulcus med blødning"
+
+
+def test_a_compound_name_is_also_read_where_the_note_writes_its_two_words(finder):
+    assert codes(finder, "Betændelse i lungen.") == {"DJ189"}  # "lungebetændelse"
+    assert "DN390" in codes(finder, "Infektion i urinvejene.")  # "urinvejsinfektion"
+
+
+def test_latin_and_danish_spellings_meet(finder):
+    assert codes(finder, "Akut cholecystitis.") == codes(finder, "Akut kolecystitis.") == {"DK810"}
+    assert "DK561B" in codes(finder, "Ileokolisk invagination.")  # the catalogue's "Invaginatio ileocolica"

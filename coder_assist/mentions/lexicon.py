@@ -55,6 +55,8 @@ _GENERIC_WORDS = (
 # Inflection endings, longest first; a stem keeps at least MIN_STEM letters. Both the names and the note's
 # words are cut the same way, so a cut that is not linguistically right still makes the two meet.
 _ENDINGS = ("ernes", "erne", "enes", "ene", "ens", "ets", "en", "et", "er", "e", "s")
+_SPELLINGS = (("ch", "k"), ("ph", "f"), ("th", "t"), ("qu", "kv"), ("c", "k"))
+_DOUBLED = re.compile(r"([a-z])\1")
 MIN_STEM = 4
 # Abbreviated words of notes, written out ("ak." is "akut"); the finder reads the written-out word beside
 # the abbreviation. Not "ca." (circa far more often than cancer) nor one-letter ones ("m.", "v.").
@@ -100,16 +102,25 @@ def graded(word: str, number: str) -> str | None:
 SHORT_ABBREVIATION = 4
 # A name shared by more codes than this at one level names a kind of thing, not a diagnosis ("cyste").
 MAX_CODES = 3
+SPLIT_PART_MIN = 4  # letters of each part of a compound name that is also read as two words
 MAX_QUALIFIER = 3  # words a sub-code's name may add to its plain condition's, for its synonyms to carry them
 
 
 @lru_cache(maxsize=1 << 16)  # the catalogue's names repeat their words many times over
 def stem(word: str) -> str:
-    """The stem of one folded word: its inflection endings removed ("pneumonien" → "pneumoni").
+    """The stem of one folded word: spelled one way, its inflection endings removed ("pneumonien" → "pneumoni").
 
-    Endings are cut until none is left, so that an inflected form and its base meet even where the base
-    itself ends like an ending: "lårbenshalsen" → "lårbenshals" → "lårbenshal", as "lårbenshals" does.
+    Danish notes and the catalogue spell the Latin and Greek of medicine both ways ("colitis"/"kolitis",
+    "cholecystitis"/"kolecystitis", "pyelonephritis"/"pyelonefritis", "haemorrhagia"/"hæmoragi"), so both
+    are spelled alike first: "ch", "c", "ph", "th" and "qu" as "k", "k", "f", "t" and "kv", and a doubled
+    letter once. Endings are then cut until none is left, so that an inflected form and its base meet even
+    where the base itself ends like an ending: "lårbenshalsen" → "lårbenshals" → "lårbenshal", as
+    "lårbenshals" does.
     """
+    if not word.isdigit():
+        for written, spoken in _SPELLINGS:
+            word = word.replace(written, spoken)
+        word = _DOUBLED.sub(r"\1", word)
     while True:
         for ending in _ENDINGS:
             if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
@@ -207,6 +218,7 @@ class Lexicon:
             and (parent := catalogue.get(code[:-1])) is not None
             and fold(parent.text) == fold(entry.text)
         }
+        _split_compounds(names)
         terms = []
         for (stems, capitals, absent), by_code in names.items():
             codes = _meant(by_code, unspecified, other)
@@ -279,7 +291,7 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
         code = parent.code
         if not code.startswith("D") or len(code) < 4 or not catalogue.children(code):
             continue
-        unspecified = catalogue.get(code + "9")
+        unspecified = catalogue.get(code + "9") if len(code) == 4 else None  # as _coded_as names it
         named = unspecified if unspecified is not None else parent
         shared = set(name_stems(_plain(parent.text))) | set(name_stems(_plain(named.text))) | _REGISTER_STEMS
         # DC509 "Brystkræft UNS" offers the other codes of DC50 and its own sub-codes (DC509M, with metastases)
@@ -339,11 +351,33 @@ def same_text(catalogue: Catalogue) -> dict[str, str]:
 
 
 def _coded_as(catalogue: Catalogue, code: str) -> str:
-    """The code a name of ``code`` is coded as: a code with an unspecified sub-code ("…9") becomes that
-    sub-code (DE11 → DE119, though DE119 has its own DE119A "Type 2-diabetes UNS": coders use DE119)."""
-    if catalogue.children(code) and catalogue.get(code + "9") is not None:
+    """The code a name of ``code`` is coded as: a category (D and three characters, which is not coded itself)
+    with an unspecified sub-code ("…9") becomes that sub-code (DE11 → DE119, though DE119 has its own DE119A
+    "Type 2-diabetes UNS": coders use DE119). A longer code is coded as it is, even where a "…9" sits below it
+    (DF318A "Bipolar affektiv sindslidelse type 2", not DF318A9; DG473 "Søvnapnø" is not DG4739 "Anden
+    central apnø")."""
+    if len(code) == 4 and catalogue.children(code) and catalogue.get(code + "9") is not None:
         return code + "9"
     return code
+
+
+def _split_compounds(names: dict[tuple[tuple[str, ...], bool, tuple[str, ...]], dict[str, str]]) -> None:
+    """Add to ``names`` each one-word name that is a compound of two words the lexicon knows, as those two words:
+    "ovarietorsion" is written "torsion af hø. ovarie", "lungebetændelse" "betændelse i lungen". Parts of at
+    least ``SPLIT_PART_MIN`` letters, with the Danish linking "s" or "e" allowed between them."""
+    vocabulary = {s for stems, _, _ in names for s in stems}
+    for (stems, capitals, absent), by_code in list(names.items()):
+        if capitals or len(stems) != 1 or len(stems[0]) < 2 * SPLIT_PART_MIN:
+            continue
+        word = stems[0]
+        for cut in range(SPLIT_PART_MIN, len(word) - SPLIT_PART_MIN + 1):
+            head, tail = word[:cut], word[cut:]
+            heads = [h for h in (head, head[:-1] if head.endswith(("s", "e")) else "") if len(h) >= SPLIT_PART_MIN]
+            found = next((h for h in heads if h in vocabulary), None)
+            if found and tail in vocabulary and not (found in GENERIC and tail in GENERIC):
+                for code, name in by_code.items():
+                    names.setdefault(((found, tail), False, absent), {}).setdefault(code, name)
+                break
 
 
 def _closed(text: str) -> bool:
