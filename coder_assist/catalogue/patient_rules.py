@@ -11,7 +11,10 @@ category is sex-specific (``DD075`` carcinoma in situ of the prostate).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 OLDEST = 130
 
@@ -64,3 +67,9 @@ HARD_RULES: tuple[Rule, ...] = (
 def conflicts(code: str, age: int | None, sex: str | None, rules: tuple[Rule, ...] = HARD_RULES) -> list[Rule]:
     """The rules that rule ``code`` out for a patient of ``age`` and ``sex`` (unknown: no conflict)."""
     return [rule for rule in rules if rule.holds(code) and rule.broken_by(age, sex)]
+
+
+def ruled_out(codes: Sequence[str], age: int | None, sex: str | None) -> np.ndarray:
+    """``[len(codes)]`` bool: the codes the rules rule out for a patient of ``age`` and ``sex``; the one mask the
+    app's suggestions and the combiner's fit share."""
+    return np.array([bool(conflicts(code, age, sex)) for code in codes], dtype=bool)

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from coder_assist.catalogue.patient_rules import conflicts
+from coder_assist.catalogue.patient_rules import ruled_out
 from coder_assist.errors import UserError
 from coder_assist.mentions.assertion import Status
 from coder_assist.mentions.finder import Mention
@@ -195,7 +195,7 @@ class Combiner:
         """The candidates of one case and their probabilities; 0 for a code the patient's age or sex rules out."""
         codes, features, by_code = candidate_features(model_scores, label_codes, label_frequency, mentions)
         p = self.probabilities(features)
-        p[[bool(conflicts(code, age, sex)) for code in codes]] = 0.0
+        p[ruled_out(codes, age, sex)] = 0.0
         secondary = np.zeros(len(codes), dtype=bool)
         secondary[: len(label_codes)] = label_secondary
         primary = None

@@ -30,7 +30,7 @@ from tokenizers import Tokenizer
 from coder_assist.cases import Case, flatten
 from coder_assist.cases.flatten import FlatText
 from coder_assist.catalogue import Catalogue, default_catalogue
-from coder_assist.catalogue.patient_rules import conflicts
+from coder_assist.catalogue.patient_rules import ruled_out
 from coder_assist.errors import CaseError, UserError
 from coder_assist.mentions.finder import Mention, MentionFinder, finder_for
 from coder_assist.mentions.support import findings
@@ -377,7 +377,7 @@ class Engine:
 
     def _ruled_out(self, age: int | None, sex: str | None) -> np.ndarray:
         """[C] bool: the label codes a patient of ``age`` and ``sex`` cannot have."""
-        return np.array([bool(conflicts(code, age, sex)) for code in self.codes])
+        return ruled_out(self.codes, age, sex)
 
     def _text(self, code: str) -> str:
         found = self.catalogue.get(code) if self.catalogue else None

@@ -426,7 +426,7 @@ def _candidates(age: int | None, sex: str | None, coded: Sequence[str], code_typ
     """One case's candidates for fitting the combiner (``coded``: its human codes, ``true``: what it has), as if
     the model knew only the ``known`` columns of its label space (all of them, or a part for the
     open-label-space copies)."""
-    from coder_assist.catalogue.patient_rules import conflicts
+    from coder_assist.catalogue.patient_rules import ruled_out
     from coder_assist.runtime.combiner import candidate_features
     from coder_assist.training.calibrate import Candidates
 
@@ -434,7 +434,7 @@ def _candidates(age: int | None, sex: str | None, coded: Sequence[str], code_typ
     names = np.asarray(codes)
     is_secondary = np.zeros(len(codes), dtype=bool)
     is_secondary[: int(known.sum())] = secondary[known]
-    keep = np.array([not conflicts(code, age, sex) for code in codes], dtype=bool)
+    keep = ~ruled_out(codes, age, sex)
     a_codes = [code for code, type_ in code_types.items() if type_ == "A"]
     is_a = np.isin(names, a_codes)[keep] if a_codes else None
     # a code the patient's age or sex rules out is never shown, so the fit does not learn from it
