@@ -13,7 +13,9 @@ import pytest
 from coder_assist.synth.generate import generate_cases
 from coder_assist.synth.text import slip
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])|\n+")
+# A sentence ends at . ! ? before a capital, but not at a one- or two-letter abbreviation ("partus m. DM
+# mellitus", "hø. side").
+_SENTENCE = re.compile(r"(?<![\s(][a-zæøå]\.)(?<![\s(][a-zæøå]{2}\.)(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])|\n+")
 _DAY = re.compile(r"^(?:Dag|dag|Indl\.dag) (\d+):", re.MULTILINE)
 
 
