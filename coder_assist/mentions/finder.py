@@ -75,7 +75,9 @@ class _Word:
     sentence: int
     stems: frozenset[str]  # what the word may stand for
     capitals: bool  # written in capitals ("KOL"), so a short abbreviation may match it
-    negated: bool  # a negation stands before it in its clause ("uden kolangitis eller kolecystitis")
+    negation: bool  # it negates what follows ("ingen", "uden", "u.")
+    negated: bool  # a negation stands up to NEGATION_REACH words before it in its clause ("uden kolangitis eller
+    # kolecystitis"; not "uden feber, CRP 80")
 
 
 class MentionFinder:
@@ -97,7 +99,7 @@ class MentionFinder:
         words = self._words(text)
         if not words:
             return []
-        matches = self._matches(text, words)
+        matches = self._matches(words)
         context = NoteContext(text)
         mentions: dict[tuple[str, int, int], Mention] = {}
         for positions, number in _longest(matches):
@@ -138,7 +140,8 @@ class MentionFinder:
     # --- reading words ---------------------------------------------------------------------------------
     def _words(self, text: str) -> list[_Word]:
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        words = []
+        words: list[_Word] = []
+        reach = 0  # words still to come that the last negation covers
         for match in _WORD.finditer(text):
             raw = match.group()
             folded = fold(raw).replace(" ", "")
@@ -148,8 +151,12 @@ class MentionFinder:
             abbreviation = text[match.end() : match.end() + 1] == "."
             stems = self._stems(folded, abbreviation)
             sentence = bisect_right(ends, match.start())
-            words.append(_Word(match.start(), match.end(), sentence, stems, raw.isupper(), False))
-        return _mark_negated(text, words)
+            if words and (sentence != words[-1].sentence or _LIST_BREAK.search(text[words[-1].end : match.start()])):
+                reach = 0  # a negation's scope ends with its clause
+            negation = folded in _NEGATIONS or (folded == "u" and abbreviation)
+            words.append(_Word(match.start(), match.end(), sentence, stems, raw.isupper(), negation, reach > 0))
+            reach = NEGATION_REACH if negation else max(reach - 1, 0)
+        return words
 
     def _stems(self, folded: str, abbreviation: bool) -> frozenset[str]:
         key = folded + ("." if abbreviation else "")
@@ -203,7 +210,7 @@ class MentionFinder:
         return None
 
     # --- matching terms --------------------------------------------------------------------------------
-    def _matches(self, text: str, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:
+    def _matches(self, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:
         """(word positions, term number) of every term found."""
         terms, by_anchor = self.lexicon.terms, self.lexicon.by_anchor
         found: dict[tuple[tuple[int, ...], int], None] = {}
@@ -214,7 +221,7 @@ class MentionFinder:
                     if term.capitals and not word.capitals:
                         continue
                     positions = _place(words, position, term.stems, reading)
-                    if positions is not None and _fits(text, words, positions, term):
+                    if positions is not None and _fits(words, positions, term):
                         found[(positions, number)] = None
         return [(positions, number) for positions, number in found]
 
@@ -283,42 +290,23 @@ def _qualifiers(
             word = fold(text[words[neighbour].start : words[neighbour].end])
             if _LIST_BREAK.search(between) or (word in _LIST_WORDS and not words[neighbour].negated):
                 break
-            if not _is_negation(text, words[neighbour]):
+            if not words[neighbour].negation:
                 stems = set(words[neighbour].stems)
-                if 0 < neighbour < len(words):  # "grad 2" after its word: one qualifier, "grad:2"
-                    before = words[neighbour - 1]
-                    grade = graded(text[before.start : before.end], text[words[neighbour].start : words[neighbour].end])
-                    if grade and GRADED.fullmatch(text[before.start : words[neighbour].end]):
-                        stems.add(grade)
+                # "grad 2" after its word: one qualifier, "grad:2"
+                grade = neighbour and GRADED.fullmatch(text[words[neighbour - 1].start : words[neighbour].end])
+                if grade and (stem_of_grade := graded(*grade.groups())):
+                    stems.add(stem_of_grade)
                 (negated if words[neighbour].negated else written).update(stems)
             position = neighbour
     return written, negated
 
 
-def _mark_negated(text: str, words: list[_Word]) -> list[_Word]:
-    """``words`` with ``negated`` set on those up to ``NEGATION_REACH`` words after a negation word in the same
-    clause ("uden kolangitis eller kolecystitis"; not "uden feber, CRP 80")."""
-    marked, left = [], 0
-    for position, word in enumerate(words):
-        if position and (
-            word.sentence != words[position - 1].sentence
-            or _LIST_BREAK.search(text[words[position - 1].end : word.start])
-        ):
-            left = 0
-        negated = left > 0
-        if _is_negation(text, word):
-            left = NEGATION_REACH + 1
-        left = max(left - 1, 0)
-        marked.append(_Word(word.start, word.end, word.sentence, word.stems, word.capitals, negated))
-    return marked
-
-
-def _fits(text: str, words: list[_Word], positions: tuple[int, ...], term: Term) -> bool:
+def _fits(words: list[_Word], positions: tuple[int, ...], term: Term) -> bool:
     """Whether the matched words say what the term says: each of its ``absent`` stems is written negated, and
     the others are all negated or none is ("ulcus duodeni uden blødning" is not "ulcus duodeni med blødning",
     while "ingen pneumoni" is a negated mention of pneumonia). A term that holds a negation itself ("sukkersyge,
     ikke insulinkrævende") is read as written. Nor may "og" or "samt" stand between its words unless its name has
-    one: "KOL og pneumoni" is two diagnoses, not "KOL med pneumoni"."""
+    one: "KOL og pneumoni" is two diagnoses, not "KOL med pneumoni" ("eller" likewise)."""
     if not _JOINS.search(term.name) and any(
         words[p].stems & _LIST_WORDS for p in range(positions[0] + 1, positions[-1])
     ):
@@ -326,16 +314,10 @@ def _fits(text: str, words: list[_Word], positions: tuple[int, ...], term: Term)
     absent = set(term.absent)
     if not all(any(wanted in words[p].stems and words[p].negated for p in positions) for wanted in absent):
         return False
-    if any(_is_negation(text, words[p]) for p in positions):
+    if any(words[p].negation for p in positions):
         return True
     present = [words[p].negated for p in positions if not words[p].stems & absent]
     return all(present) or not any(present)
-
-
-def _is_negation(text: str, word: _Word) -> bool:
-    """Whether ``word`` negates what follows it ("ingen", "uden", and "u." for "uden")."""
-    folded = fold(text[word.start : word.end])
-    return folded in _NEGATIONS or (folded == "u" and text[word.end : word.end + 1] == ".")
 
 
 def _hits(stems: frozenset[str], written: set[str]) -> set[str]:

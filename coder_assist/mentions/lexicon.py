@@ -427,7 +427,7 @@ _OTHER = re.compile(r"(?:anden|andet|andre)\b", re.IGNORECASE)
 _UNSPECIFIED = re.compile(r"\bUNS\b|uden (?:nærmere )?specifikation|ikke specificeret|uspecificeret", re.IGNORECASE)
 
 
-def _meant(by_code: dict[str, str], unspecified: set[str], other: set[str] = frozenset()) -> tuple[str, ...]:
+def _meant(by_code: dict[str, str], unspecified: set[str], other: set[str]) -> tuple[str, ...]:
     """The codes a name shared by a code and its sub-codes stands for. An unspecified sub-code says no more
     than its parent ("Type 2-diabetes" is DE119, not DE119A "Type 2-diabetes UNS"); a specific sub-code of the
     same name is what the name means ("Dehydrering" is DE869A, not DE869 "Volumendepletering"). An "Anden ..."
