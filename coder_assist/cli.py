@@ -318,7 +318,7 @@ def _evaluate(args: argparse.Namespace) -> int:
         evidence = evidence_cases(args.data, test_ids, args.evidence_cases)
     results_by_target = evaluate_model(
         args.model, datasets, args.out, baseline=args.baseline, learn_from=learn_from, test_only=args.test_only,
-        evidence_cases=evidence,
+        evidence_cases=evidence, described=args.data_format if args.described_codes else None,
     )  # fmt: skip
     views = {"every gold code": lambda m: m, "label space only": lambda m: m["label_space"]}
     tier_rows = {}
@@ -669,6 +669,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="a bundle only: also check its evidence against the gold spans of cases that have them (slow)",
     )  # fmt: skip
     p.add_argument("--evidence-cases", type=_positive_int, default=200, help="test cases the evidence check reads")
+    p.add_argument(
+        "--described-codes", action="store_true",
+        help="a checkpoint only: also score the codes under its codes' categories that training never saw, from "
+             "their names (system plm-ca-described)",
+    )  # fmt: skip
     p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
 
     p = command(

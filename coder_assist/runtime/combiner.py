@@ -180,7 +180,7 @@ class Combiner:
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """``p`` ``[K]`` of candidate features ``[K, F]``."""
-        return _sigmoid(features @ self.weights)
+        return sigmoid(features @ self.weights)
 
     def score(
         self,
@@ -200,7 +200,7 @@ class Combiner:
         secondary[: len(label_codes)] = label_secondary
         primary = None
         if self.primary_weights is not None:
-            primary = _sigmoid(primary_features(codes, p, secondary, by_code) @ self.primary_weights)
+            primary = sigmoid(primary_features(codes, p, secondary, by_code) @ self.primary_weights)
         return CaseScores(codes, p, secondary, by_code, primary)
 
     def shown(self, scores: CaseScores, top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -281,5 +281,6 @@ class Combiner:
             raise UserError(f"combiner.json is not readable: {error}", where=str(path)) from error
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
+def sigmoid(x: np.ndarray) -> np.ndarray:
+    """The logistic function; logits beyond ±40 are clipped (their probabilities are 0 or 1 to float precision)."""
     return 1.0 / (1.0 + np.exp(-np.clip(x, -40.0, 40.0)))

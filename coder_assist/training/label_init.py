@@ -97,15 +97,32 @@ def informed_queries(
 ) -> int:
     """Set ``model``'s label queries (a PLMCA) from ``names`` and its key projection to the identity; returns how
     many codes got an informed query."""
+    attention = model.label_attention
+    readings, token_norm = name_readings(model, tokenizer, names, codes, device)
+    if not readings:
+        return 0
+    row = {code: i for i, code in enumerate(codes)}
+    queries = query_directions(torch.stack(list(readings.values())), token_norm)
+    for code, query in zip(readings, queries, strict=True):
+        attention.queries[row[code]] = query.to(attention.queries.dtype)
+    attention.key.weight.copy_(torch.eye(attention.key.weight.shape[0], dtype=attention.key.weight.dtype))
+    return len(readings)
+
+
+@torch.no_grad()
+def name_readings(
+    model: torch.nn.Module, tokenizer, names: dict[str, list[str]], codes: Sequence[str], device: torch.device
+) -> tuple[dict[str, torch.Tensor], float]:
+    """The encoder's reading of each code's names (its names' mean token states, averaged; codes without names
+    are left out) and the mean norm of those token states."""
     from coder_assist.training.model import pad_batch
     from coder_assist.training.tokenizer import encode
 
-    attention = model.label_attention
-    readings: dict[int, torch.Tensor] = {}
+    readings: dict[str, torch.Tensor] = {}
     norms: list[torch.Tensor] = []
     was_training = model.training
     model.eval()
-    for row, code in enumerate(codes):
+    for code in dict.fromkeys(codes):
         texts = names.get(code)
         if not texts:
             continue
@@ -118,15 +135,13 @@ def informed_queries(
         weights = mask.unsqueeze(-1).to(states.dtype)
         norms.append(states.norm(dim=-1)[mask.bool()])
         per_name = (states * weights).sum(1) / weights.sum(1).clamp(min=1)
-        readings[row] = per_name.mean(0)
+        readings[code] = per_name.mean(0)
     model.train(was_training)
-    if not readings:
-        return 0
-    stacked = torch.stack(list(readings.values()))
-    centred = stacked - stacked.mean(0, keepdim=True)
-    query_norm = SCORE_SPAN / float(torch.cat(norms).mean())
-    queries = centred / centred.norm(dim=1, keepdim=True).clamp(min=1e-6) * query_norm
-    for (row, _), query in zip(readings.items(), queries, strict=True):
-        attention.queries[row] = query.to(attention.queries.dtype)
-    attention.key.weight.copy_(torch.eye(attention.key.weight.shape[0], dtype=attention.key.weight.dtype))
-    return len(readings)
+    return readings, float(torch.cat(norms).mean()) if norms else 0.0
+
+
+def query_directions(readings: torch.Tensor, token_norm: float) -> torch.Tensor:
+    """Queries [n, d] from readings [n, d]: less their mean (what every name shares says nothing about one
+    code), each scaled so that its score for a token is about ``SCORE_SPAN`` times the cosine of their angle."""
+    centred = readings - readings.mean(0, keepdim=True)
+    return centred / centred.norm(dim=1, keepdim=True).clamp(min=1e-6) * (SCORE_SPAN / token_norm)

@@ -37,6 +37,7 @@ LABEL_SPACE_FILE = "label_space.json"
 # Texts per score_model call: often enough for a progress bar to move, and the model, loaded once per call,
 # loads seldom next to the scoring of that many texts.
 SCORE_BATCH = 1000
+DESCRIBED = "plm-ca-described"  # the system of a checkpoint's codes and the codes described under their categories
 SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers are measured among them
 # How many times a case people wrote and coded counts in the combiner's fit (calibrate_bundle ``coded``) beside
 # a synthetic validation case: a few dozen of them against a thousand synthetic ones.
@@ -124,19 +125,52 @@ def score_model(model: Path, texts: Sequence[str]) -> np.ndarray:
     from coder_assist.training import require_train_extra
 
     require_train_extra("measuring a checkpoint (a bundle needs no torch)")
+    from coder_assist.runtime.combiner import sigmoid
+    from coder_assist.training.checkpoint import load_checkpoint
+
+    return sigmoid(checkpoint_logits(load_checkpoint(model), texts).astype(np.float64)).astype(np.float32)
+
+
+def checkpoint_logits(loaded, texts: Sequence[str]) -> np.ndarray:
+    """Logits [N, C] of a loaded checkpoint (``checkpoint.Checkpoint``), one text at a time."""
     import torch
 
-    from coder_assist.training.checkpoint import load_checkpoint
     from coder_assist.training.model import pad_batch
     from coder_assist.training.tokenizer import encode
 
-    loaded = load_checkpoint(model)
-    scores = np.zeros((len(texts), len(loaded.labels)), dtype=np.float32)
+    logits = np.zeros((len(texts), loaded.model.num_labels), dtype=np.float32)
     with torch.no_grad():
         for row, ids in enumerate(encode(loaded.tokenizer, list(texts))):
             input_ids, mask = pad_batch([ids[: loaded.max_tokens]], loaded.model.chunk_size, loaded.model.pad_token_id)
-            scores[row] = torch.sigmoid(loaded.model(input_ids, mask)[0][0]).numpy()
-    return scores
+            logits[row] = loaded.model(input_ids, mask)[0][0].numpy()
+    return logits
+
+
+def described_system(
+    model: Path, texts: Sequence[str], data_format: str, val: Sequence[Example]
+) -> tuple[list[str], np.ndarray, dict]:
+    """A checkpoint's scores of ``texts`` over its codes and the codes described under their categories
+    (``zero_shot``), the described codes' offset fitted on ``val`` (among ``texts``).
+
+    Returns the codes, the scores [N, C] and what went into them (how many codes were added, the offset).
+    """
+    from coder_assist.training.checkpoint import load_checkpoint
+    from coder_assist.training.zero_shot import add_described_codes, described_codes, fit_offset, shifted_scores
+
+    loaded = load_checkpoint(model)
+    known = list(loaded.labels)
+    added = add_described_codes(loaded, described_codes(known, data_format), data_format)
+    codes = [*known, *added]
+    logits = checkpoint_logits(loaded, texts)
+    row = {text: i for i, text in enumerate(texts)}
+    in_space = set(codes)
+    missing = np.array([len(set(e.codes) - in_space) for e in val], dtype=np.int64)
+    targets = encode_targets(val, LabelSpace(codes=codes, frequency={}))
+    offset = fit_offset(logits[[row[e.text] for e in val]], targets, len(known), missing)
+    info = {"described_codes": len(added), "described_offset": None if np.isinf(offset) else offset}
+    if np.isinf(offset):  # validation found no offset at which they help: the known codes alone
+        return known, shifted_scores(logits[:, : len(known)], len(known), 0.0), info
+    return codes, shifted_scores(logits, len(known), offset), info
 
 
 def evaluate_scores(
@@ -206,6 +240,7 @@ def evaluate_model(
     evidence_cases: Sequence[Case] | None = None,
     top_k: int = SHOWN,
     scored: Scored | None = None,
+    described: str | None = None,
 ) -> dict[str, dict[str, dict]]:
     """Metrics of a bundle or checkpoint (and of the TF-IDF baseline) against each target data set.
 
@@ -218,6 +253,8 @@ def evaluate_model(
     Every gold code counts; the model's metrics also carry the app's tiers among its ``top_k`` suggestions
     (:func:`tier_settings`) and, for ``evidence_cases``, the evidence check (:func:`evidence_check`).
     Each distinct text is scored once, or ``scored`` (:func:`score_systems` of the same arguments) is reused.
+    ``described`` (a data format; a checkpoint only) adds the system "plm-ca-described": the model over its
+    codes and the codes described under their categories (:func:`described_system`).
     Returns ``{target: {system: metrics}}``.
     """
     from coder_assist.runtime.engine import tier_masks
@@ -227,9 +264,11 @@ def evaluate_model(
         raise UserError("only a bundle, without --baseline, can be measured on test cases alone (nothing to tune on)")
     if evidence_cases is not None and not is_bundle:
         raise UserError("the evidence check explains codes as the app does, so it needs a bundle; export one first")
+    if described is not None and is_bundle:
+        raise UserError("described codes get their queries from the encoder, so they need a checkpoint, not a bundle")
     codes = model_codes(model)
     learnt_from = learn_from or next(iter(datasets.values()))
-    scored = scored or score_systems(model, datasets, learnt_from, baseline=baseline, top_k=top_k)
+    scored = scored or score_systems(model, datasets, learnt_from, baseline=baseline, top_k=top_k, described=described)
     row, systems, combined = scored.row, scored.systems, scored.combined
     gold = {code for dataset in datasets.values() for e in dataset.test for code in e.codes}
     frequency = training_frequency(learnt_from, sorted(set(codes) | gold))
@@ -246,11 +285,12 @@ def evaluate_model(
         results[target] = {}
         for system, scores in systems.items():
             model_only = system == "plm-ca"
+            system_codes, system_extra = scored.described[:2] if system == DESCRIBED else (codes, None)
             results[target][system] = evaluate_scores(
-                dataset, codes, None if test_only else scores[val_rows], scores[test_rows], folder / system,
+                dataset, system_codes, None if test_only else scores[val_rows], scores[test_rows], folder / system,
                 category_of, frequency, thresholds=thresholds,
                 tiers=tier_masks(scores[test_rows], settings, top_k) if model_only else None,
-                extra=extra if model_only else None,
+                extra=extra if model_only else system_extra,
             )  # fmt: skip
         if combined is not None:
             # What the app shows: ranked by the combiner, tiers from its cuts. The paper's F1 needs one
@@ -273,6 +313,8 @@ class Scored:
     row: dict[str, int]  # text -> its row in the matrices
     systems: dict[str, np.ndarray]  # "plm-ca" (and "baseline") -> [texts, C] scores over the model's codes
     combined: tuple | None  # combined_system's output for the same rows; None without a combiner
+    # The codes of the DESCRIBED system's columns and what went into them (described_system); None without it.
+    described: tuple[list[str], dict] | None = None
 
 
 def score_systems(
@@ -283,11 +325,13 @@ def score_systems(
     baseline: bool = False,
     top_k: int = SHOWN,
     progress: Callable[[int], None] | None = None,
+    described: str | None = None,
 ) -> Scored:
     """Score the validation and test texts of ``datasets`` and ``learnt_from`` with the model, the TF-IDF
     baseline fitted on ``learnt_from.train`` (with ``baseline``) and the bundle's combiner.
 
     The model scores :data:`SCORE_BATCH` texts at a time and ``progress`` is told how many it has done.
+    ``described`` (the data format) adds the :data:`DESCRIBED` system (:func:`described_system`).
     """
     codes = model_codes(model)
     texts = sorted({e.text for dataset in (*datasets.values(), learnt_from) for e in (*dataset.val, *dataset.test)})
@@ -305,7 +349,11 @@ def score_systems(
         systems["baseline"] = predict_scores(fitted, texts)
     patient = {e.text: (e.age, e.sex) for d in (*datasets.values(), learnt_from) for e in (*d.val, *d.test)}
     combined = combined_system(model, texts, model_scores, top_k, [patient[text] for text in texts])
-    return Scored({text: i for i, text in enumerate(texts)}, systems, combined)
+    described_info = None
+    if described is not None:
+        described_codes, systems[DESCRIBED], info = described_system(model, texts, described, learnt_from.val)
+        described_info = (described_codes, info)
+    return Scored({text: i for i, text in enumerate(texts)}, systems, combined, described_info)
 
 
 def a_listed_first(examples: Sequence[Example], first: Sequence[str | None]) -> dict[str, float | int]:
