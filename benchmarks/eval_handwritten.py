@@ -106,7 +106,7 @@ def evaluate(engine: Engine, cases_path: Path) -> dict:
         outside_model += sum(code not in labels for code in dict.fromkeys(gold))
         if engine.combiner is not None:
             patient = (case.patient.age, case.patient.sex) if case.patient else (None, None)
-            combined = engine.combined(scores, engine.mentions(case)[1], *patient)
+            combined = engine.combined(scores, engine.mentions(case)[1], *patient, engine.alternatives(case))
             scores, labels = combined.p, combined.codes
         full.append(gold_metrics(scores, labels, gold))
         by_category.append(gold_metrics(*level3(scores, labels, gold)))

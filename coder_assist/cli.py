@@ -650,7 +650,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="cases people wrote and coded (our format); they join the fit of the weights (repeatable)",
     )
     p.add_argument(
-        "--coded-weight", type=int, help="how many times each --coded case counts beside a validation case (default 5)"
+        "--coded-weight",
+        type=int,
+        help="how many times each --coded case counts beside a validation case (default 20)",
     )
 
     p = command(commands, "evaluate", _evaluate, "measure a bundle or checkpoint with the paper's metrics")

@@ -26,6 +26,13 @@ def test_every_command_has_help(capsys: pytest.CaptureFixture) -> None:
         assert out.startswith("usage: coder-assist") and len(out) > 80
 
 
+def test_calibrate_help_states_the_default_weight_of_coded_cases(capsys: pytest.CaptureFixture) -> None:
+    from coder_assist.training.pipeline import CODED_WEIGHT
+
+    assert main(["calibrate", "--help"]) == 0
+    assert f"(default {CODED_WEIGHT})" in " ".join(capsys.readouterr().out.split())
+
+
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture) -> None:
     assert main(["catalogue", "frobnicate"]) == 2
     assert "invalid choice" in capsys.readouterr().err

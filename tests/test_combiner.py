@@ -11,7 +11,7 @@ import pytest
 from coder_assist.cases import Case, Note, Patient
 from coder_assist.errors import UserError
 from coder_assist.mentions.assertion import Status
-from coder_assist.mentions.finder import Mention
+from coder_assist.mentions.finder import Alternative, Mention
 from coder_assist.runtime.combiner import FEATURES, Combiner, candidate_features
 from coder_assist.training.calibrate import Candidates, _missed_cut, _suggest_cut, fit_combiner, fit_logistic
 
@@ -39,6 +39,22 @@ def test_features_say_how_the_note_names_each_code():
     # A named code the model does not know borrows what the model says of its category.
     assert row["DJ180"]["category_logit"] == pytest.approx(np.log(0.9 / 0.1))
     assert row["DN109C"]["category_logit"] == 0 and row["DJ189"]["category_logit"] == 0
+
+
+def test_more_specific_codes_a_naming_leaves_open_are_candidates():
+    named = [mention("DF103")]
+    alternatives = {
+        "DF1031": Alternative("DF1031", "DF103", 1.0, 2),
+        "DF1030": Alternative("DF1030", "DF103", 0.0, 2),
+        "DF103": Alternative("DF103", "DF109", 0.5, 30),  # named itself: no alternative
+    }
+    codes, features, _ = candidate_features(np.array([0.3]), ["DF1030"], np.array([10]), named, alternatives)
+    assert codes == ["DF1030", "DF103", "DF1031"]  # the label space, the named code, then what it leaves open
+    row = {code: dict(zip(FEATURES, features[i], strict=True)) for i, code in enumerate(codes)}
+    assert row["DF1031"]["alternative"] == 1 and row["DF1031"]["alternative_words"] == 1.0
+    assert row["DF1031"]["unknown"] == 1 and row["DF1031"]["alternative_among"] == pytest.approx(np.log(2))
+    assert row["DF1030"]["alternative"] == 1 and row["DF1030"]["model_logit"] == pytest.approx(np.log(0.3 / 0.7))
+    assert row["DF103"]["alternative"] == 0 and row["DF103"]["named"] > 0
 
 
 def test_logistic_fit_learns_which_feature_predicts():
@@ -119,6 +135,19 @@ def test_calibrated_bundle_verifies_and_suggests_a_named_code_it_never_learnt(ca
     spans = engine.explain(case, "DN109C")
     assert [text[s.start : s.end] for s in spans] == ["Akut pyelonefritis"]
     assert all(s.kind == "named" for s in spans)
+
+
+def test_the_app_offers_the_more_specific_codes_a_naming_leaves_open(calibrated):
+    from coder_assist.catalogue import default_catalogue
+    from coder_assist.runtime import Engine
+
+    engine = Engine(calibrated, catalogue=default_catalogue())
+    text = "Indlagt med alkoholabstinenser. Behandlet efter skema. Under indlæggelsen kramper, ophørte på diazepam."
+    case = Case("C2", [Note("epikrise", text)], patient=Patient(age=48, sex="M"))
+    items = {s.code: s for s in engine.suggest(case, top_k=1000).items}
+    assert items["DF103"].named and items["DF103"].refines is None
+    assert items["DF1031"].refines == "DF103" and not items["DF1031"].named  # "... med kramper"
+    assert items["DF1030"].refines == "DF103" and items["DF1031"].text.endswith("med kramper")
 
 
 def test_cases_people_coded_teach_the_combiner_to_trust_what_notes_name(calibrated, tiny_run, tmp_path):

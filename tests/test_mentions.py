@@ -174,3 +174,28 @@ def test_a_compound_name_is_also_read_where_the_note_writes_its_two_words(finder
 def test_latin_and_danish_spellings_meet(finder):
     assert codes(finder, "Akut cholecystitis.") == codes(finder, "Akut kolecystitis.") == {"DK810"}
     assert "DK561B" in codes(finder, "Ileokolisk invagination.")  # the catalogue's "Invaginatio ileocolica"
+
+
+def _alternatives(finder: MentionFinder, text: str) -> dict:
+    return finder.alternatives(text, finder.find(text))
+
+
+def test_a_naming_leaves_its_more_specific_codes_open_read_against_the_whole_note(finder):
+    text = "Indlagt med alkoholabstinenser. Behandlet efter skema. Under indlæggelsen kramper, ophørte på diazepam."
+    assert "DF103" in codes(finder, text)  # the words are too far apart for the naming to move to DF1031
+    open_ = _alternatives(finder, text)
+    assert open_["DF1031"].words == 1.0 and open_["DF1031"].refines == "DF103"  # "... med kramper"
+    assert open_["DF1030"].words == 0.0  # "... uden kramper": the note writes kramper
+    quiet = _alternatives(finder, "Indlagt med alkoholabstinenser. Behandlet efter skema. Ingen kramper.")
+    assert quiet["DF1030"].words == 1.0 and quiet["DF1031"].words == 0.0
+
+
+def test_an_unspecified_naming_offers_its_category_ranked_by_the_words_written(finder):
+    open_ = _alternatives(finder, "Diagnose: Brystkræft. Tumor i øvre laterale kvadrant af højre bryst.")
+    best = max(open_.values(), key=lambda a: a.words)
+    assert best.code == "DC504" and best.refines == "DC509" and best.among == len(open_) > 10
+    assert "DC509" not in open_  # the named code itself
+
+
+def test_a_negated_or_earlier_naming_leaves_nothing_open(finder):
+    assert _alternatives(finder, "Ingen pneumoni. Tidl. brystkræft.") == {}

@@ -108,3 +108,17 @@ def test_dialog_buttons_and_the_truncation_notice_speak_danish(qtbot) -> None:
         "sagen er 52.000 tegn lang, og modellen læser højst 4.096 tokens (læst: 4.096); "
         "ikke læst: notat 1 fra tegn 41.220; laboratoriesvar 1"
     )
+
+
+def test_a_more_specific_code_than_a_naming_says_which_naming_it_refines(qtbot) -> None:
+    from coder_assist.runtime import Suggestion, Tier
+    from coder_assist.ui.suggestions import COL_CODE, SuggestionTable
+
+    table = SuggestionTable()
+    qtbot.addWidget(table)
+    named = Suggestion("DK573", "Divertikulitis i tyktarm", 0.9, 0.5, Tier.SUGGESTED, named=True)
+    refining = Suggestion("DK573C", "Divertikulitis i colon sigmoideum", 0.2, 0.5, Tier.BELOW, known=False,
+                          refines="DK573")  # fmt: skip
+    table.set_suggestions([named, refining], {})
+    assert table.item(0, COL_CODE).toolTip().startswith("Notatet nævner diagnosen som aktuel")
+    assert table.item(1, COL_CODE).toolTip().startswith("Mere specifik end DK573, som notatet nævner")

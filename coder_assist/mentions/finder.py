@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coder_assist.catalogue.model import Catalogue
@@ -66,6 +67,16 @@ class Mention:
     @property
     def current(self) -> bool:
         return self.status == Status.CURRENT
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    """A more specific code than one a note names, which the note may mean (``MentionFinder.alternatives``)."""
+
+    code: str
+    refines: str  # the named code it is more specific than
+    words: float  # the share of its own words (what its text adds to the named code's) that the note writes
+    among: int  # how many codes the named code offers, this one among them
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,34 @@ class MentionFinder:
                 )
         return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
 
+    def alternatives(self, text: str, mentions: Sequence[Mention]) -> dict[str, Alternative]:
+        """The more specific codes that the codes ``mentions`` name as current leave open (``Lexicon.specific``:
+        the other codes of a category whose unspecified code is named, the sub-codes of any other code named),
+        with how much of each one's own words ``text`` writes anywhere: a coder who reads "alkoholabstinens" and
+        codes DF1030 "... uden kramper" has read further than the naming. A code the note names is no
+        alternative; one offered by two namings keeps its better reading."""
+        named = {m.code for m in mentions if m.current}
+        offering = [code for code in sorted(named) if code in self.lexicon.specific]
+        if not offering:
+            return {}
+        words = self._words(text)
+        written = _Written({s for w in words if not (w.negated or w.negation) for s in w.stems})
+        negated = _Written({s for w in words if w.negated for s in w.stems})
+        found: dict[str, Alternative] = {}
+        for code in offering:
+            options = self.lexicon.specific[code]
+            for option in options:
+                if option.code in named:
+                    continue
+                wanted = len(option.own) + len(option.absent)
+                contradicted = negated.hits(option.own) or written.hits(option.absent)
+                hits = 0 if contradicted else len(written.hits(option.own)) + len(negated.hits(option.absent))
+                alternative = Alternative(option.code, code, hits / wanted if wanted else 0.0, len(options))
+                best = found.get(option.code)
+                if best is None or (alternative.words, -alternative.among) > (best.words, -best.among):
+                    found[option.code] = alternative
+        return found
+
     def _specific(self, code: str, written: set[str], negated: set[str]) -> str:
         """The more specific code that the words around a mention of ``code`` describe ("lobær pneumoni" is DJ181,
         not DJ189; "blødende ulcus duodeni" is DK264), or ``code`` where none fits or several fit alike.
@@ -125,11 +164,12 @@ class MentionFinder:
         code before a Danish sub-code of the same words), then the fewest own stems left unwritten; a tie on all
         three chooses none."""
         ranked = []
+        written, negated = _Written(written), _Written(negated)
         for option in self.lexicon.specific[code]:
-            if _hits(option.own, negated) or _hits(option.absent, written):
+            if negated.hits(option.own) or written.hits(option.absent):
                 continue
-            own = _hits(option.own, written)
-            hits = len(own) + len(_hits(option.absent, negated))
+            own = written.hits(option.own)
+            hits = len(own) + len(negated.hits(option.absent))
             if hits:
                 ranked.append(((-hits, len(option.code), len(option.own) - len(own)), option.code))
         ranked.sort()
@@ -320,19 +360,25 @@ def _fits(words: list[_Word], positions: tuple[int, ...], term: Term) -> bool:
     return all(present) or not any(present)
 
 
-def _hits(stems: frozenset[str], written: set[str]) -> set[str]:
-    """The ``stems`` that the ``written`` stems give, also where one is the other with up to two more letters
-    ("inferior" of "inferiort", "lobær" of "lobært") in words of at least ``LOOSE_MIN`` letters."""
-    found = set(stems & written)
-    for wanted in stems - found:
-        if len(wanted) >= LOOSE_MIN and any(
-            len(seen) >= LOOSE_MIN
-            and abs(len(seen) - len(wanted)) <= 2
-            and (seen.startswith(wanted) or wanted.startswith(seen))
-            for seen in written
-        ):
-            found.add(wanted)
-    return found
+class _Written:
+    """Stems read in a stretch of a note, to look wanted stems up in: exactly, or where one is the other with up
+    to two more letters ("inferior" of "inferiort", "lobær" of "lobært") in words of at least ``LOOSE_MIN``
+    letters. Lookups cost the same for a whole note as for a few words."""
+
+    def __init__(self, stems: set[str]) -> None:
+        self.stems = stems
+        # each long stem's shorter forms down to two letters less: a wanted stem among them is a written one cut
+        self.cut = {seen[:k] for seen in stems for k in range(max(LOOSE_MIN, len(seen) - 2), len(seen))}
+
+    def hits(self, wanted: frozenset[str]) -> set[str]:
+        """The ``wanted`` stems written, exactly or loosely."""
+        found = set(wanted & self.stems)
+        for stem_ in wanted - found:
+            if stem_ in self.cut or any(
+                stem_[:k] in self.stems for k in range(max(LOOSE_MIN, len(stem_) - 2), len(stem_))
+            ):
+                found.add(stem_)
+        return found
 
 
 def _longest(matches: list[tuple[tuple[int, ...], int]]) -> list[tuple[tuple[int, ...], int]]:

@@ -30,7 +30,7 @@ import numpy as np
 from coder_assist.catalogue.patient_rules import ruled_out
 from coder_assist.errors import UserError
 from coder_assist.mentions.assertion import Status
-from coder_assist.mentions.finder import Mention
+from coder_assist.mentions.finder import Alternative, Mention
 
 COMBINER = "combiner.json"
 # Where a clinician states what the stay was about; a diagnosis written there is the strongest evidence.
@@ -52,6 +52,12 @@ FEATURES = (
     "family_only",  # named only in the family history
     "planned_only",  # named only as something planned
     "sibling_named",  # not named itself, but another code of its category is named as current
+    # Not named itself, but more specific than a code named as current (finder.Alternative): the note says
+    # "alkoholabstinens", the coder may code "... uden kramper". How much of its own words the note writes, and
+    # among how many codes the naming leaves open (log).
+    "alternative",
+    "alternative_words",
+    "alternative_among",
     "symptom",  # an R code (symptoms and findings): coded only when nothing explains it
     "model_x_named",  # the model's logit where the note names the code: they confirm each other
 )
@@ -87,14 +93,21 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 def candidate_features(
-    model_scores: np.ndarray, label_codes: Sequence[str], label_frequency: np.ndarray, mentions: Sequence[Mention]
+    model_scores: np.ndarray,
+    label_codes: Sequence[str],
+    label_frequency: np.ndarray,
+    mentions: Sequence[Mention],
+    alternatives: dict[str, Alternative] | None = None,
 ) -> tuple[list[str], np.ndarray, dict[str, list[Mention]]]:
-    """Candidates (the label space, then codes only the note names) and their features ``[K, len(FEATURES)]``."""
+    """Candidates (the label space, then codes only the note names, then the more specific ``alternatives`` of
+    named codes) and their features ``[K, len(FEATURES)]``."""
     by_code: dict[str, list[Mention]] = {}
     for mention in mentions:
         by_code.setdefault(mention.code, []).append(mention)
+    alternatives = alternatives or {}
     index = {code: i for i, code in enumerate(label_codes)}
     codes = list(label_codes) + [code for code in by_code if code not in index]
+    codes += [code for code in alternatives if code not in index and code not in by_code]
     named_categories = {code[:4] for code, found in by_code.items() if any(m.current for m in found)}
     features = np.zeros((len(codes), len(FEATURES)), dtype=np.float64)
     column = {name: i for i, name in enumerate(FEATURES)}
@@ -127,6 +140,11 @@ def candidate_features(
             features[row, column["planned_only"]] = float(statuses == {Status.PLANNED})
         elif code[:4] in named_categories:
             features[row, column["sibling_named"]] = 1.0
+        alternative = alternatives.get(code)
+        if alternative is not None and not current:
+            features[row, column["alternative"]] = 1.0
+            features[row, column["alternative_words"]] = alternative.words
+            features[row, column["alternative_among"]] = math.log(alternative.among)
     return codes, features, by_code
 
 
@@ -191,9 +209,11 @@ class Combiner:
         mentions: Sequence[Mention],
         age: int | None = None,
         sex: str | None = None,
+        alternatives: dict[str, Alternative] | None = None,
     ) -> CaseScores:
         """The candidates of one case and their probabilities; 0 for a code the patient's age or sex rules out."""
-        codes, features, by_code = candidate_features(model_scores, label_codes, label_frequency, mentions)
+        codes, features, by_code = candidate_features(model_scores, label_codes, label_frequency, mentions,
+                                                      alternatives)  # fmt: skip
         p = self.probabilities(features)
         p[ruled_out(codes, age, sex)] = 0.0
         secondary = np.zeros(len(codes), dtype=bool)

@@ -32,7 +32,7 @@ from coder_assist.cases.flatten import FlatText
 from coder_assist.catalogue import Catalogue, default_catalogue
 from coder_assist.catalogue.patient_rules import ruled_out
 from coder_assist.errors import CaseError, UserError
-from coder_assist.mentions.finder import Mention, MentionFinder, finder_for
+from coder_assist.mentions.finder import Alternative, Mention, MentionFinder, finder_for
 from coder_assist.mentions.support import findings
 from coder_assist.runtime.bundle import MANIFEST, Bundle, BundleError, load_bundle
 from coder_assist.runtime.combiner import COMBINER, CaseScores, Combiner
@@ -91,6 +91,9 @@ class Suggestion:
     tier: Tier
     named: bool = False  # the note names the code as a current diagnosis
     known: bool = True  # the model was trained on the code (else only the note's naming suggests it)
+    # The code the note names that this one is more specific than (finder.Alternative), when the note does not
+    # name this one itself: "DK573, which the note names, with perforation and abscess".
+    refines: str | None = None
 
 
 @dataclass(frozen=True)
@@ -325,11 +328,22 @@ class Engine:
             self._read = (case, flat, self.finder.find(flat.text))
         return self._read[1], self._read[2]
 
+    def alternatives(self, case: Case) -> dict[str, Alternative]:
+        """The more specific codes that the case's namings leave open (``MentionFinder.alternatives``)."""
+        flat, found = self.mentions(case)
+        return self.finder.alternatives(flat.text, found)
+
     def combined(
-        self, model_scores: np.ndarray, text_mentions: list[Mention], age: int | None = None, sex: str | None = None
+        self,
+        model_scores: np.ndarray,
+        text_mentions: list[Mention],
+        age: int | None = None,
+        sex: str | None = None,
+        alternatives: dict[str, Alternative] | None = None,
     ) -> CaseScores:
         """Every candidate code of a case with the combiner's probabilities (the bundle must have a combiner);
-        codes the patient's ``age`` or ``sex`` rules out get 0."""
+        codes the patient's ``age`` or ``sex`` rules out get 0. ``alternatives`` are the case's
+        (:meth:`alternatives`)."""
         if self.combiner is None:
             raise UserError(
                 "the bundle has no combiner.json; fit one with coder-assist calibrate", where=str(self.bundle.path)
@@ -342,6 +356,7 @@ class Engine:
             text_mentions,
             age,
             sex,
+            alternatives,
         )
 
     def suggest(self, case: Case, top_k: int = 10, encoded: Encoded | None = None) -> Suggestions:
@@ -352,15 +367,17 @@ class Engine:
         age, sex = (case.patient.age, case.patient.sex) if case.patient else (None, None)
         items = []
         if self.combiner is not None:
-            combined = self.combined(scores, self.mentions(case)[1], age, sex)
+            alternatives = self.alternatives(case)
+            combined = self.combined(scores, self.mentions(case)[1], age, sex, alternatives)
             order, suggested, missed = self.combiner.shown(combined, top_k)
             for rank, i in enumerate(order):
                 code = combined.codes[i]
                 tier = Tier.SUGGESTED if suggested[rank] else Tier.MISSED if missed[rank] else Tier.BELOW
                 named = any(m.current for m in combined.mentions.get(code, ()))
+                refines = None if named or code not in alternatives else alternatives[code].refines
                 item = Suggestion(
                     code, self._text(code), float(combined.p[i]), self.combiner.suggest_cut, tier,
-                    named=named, known=code in self._index,
+                    named=named, known=code in self._index, refines=refines,
                 )  # fmt: skip
                 items.append(item)
         else:

@@ -30,7 +30,10 @@ BELOW_COLOUR = "#757575"
 
 
 def _source_tip(s: Suggestion) -> str:
-    """Where a suggestion comes from, in words: named in the note, and whether the model knows the code."""
+    """Where a suggestion comes from, in words: named in the note (or a more specific code than one named), and
+    whether the model knows the code."""
+    if s.refines is not None:
+        return tr("suggestions.refines", code=s.refines)
     if not s.known:
         return tr("suggestions.named_only")
     return tr("suggestions.named") if s.named else tr("suggestions.model_only")
