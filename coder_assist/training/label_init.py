@@ -32,6 +32,7 @@ from coder_assist.mentions.lexicon import Lexicon
 # name in a sentence rose from 0.30 at a span of about 6 (unit-norm queries) to 0.45 at 17 and 0.53 at 34; 20
 # focuses the first softmax on the name without making it one-hot.
 SCORE_SPAN = 20.0
+NAME_BATCH = 256  # names the encoder reads at once
 MAX_NAMES = 12  # names per code: the first (most faithful) ones; a code's thirtieth synonym adds little
 
 
@@ -118,26 +119,32 @@ def name_readings(
     from coder_assist.training.model import pad_batch
     from coder_assist.training.tokenizer import encode
 
-    readings: dict[str, torch.Tensor] = {}
-    norms: list[torch.Tensor] = []
+    pairs = []  # (code, token ids) of every name, cut to one chunk as a case's text is read
+    for code in dict.fromkeys(codes):
+        pairs += [(code, tokens[: model.chunk_size]) for tokens in encode(tokenizer, names.get(code) or []) if tokens]
+    # Names of about one length share a batch, padded to its longest only: names are a few tokens, and padding
+    # each to a whole chunk made reading 10,000 codes' names take most of an hour.
+    pairs.sort(key=lambda pair: len(pair[1]))
+    sums: dict[str, torch.Tensor] = {}
+    counts: dict[str, int] = {}
+    norm_sum, norm_count = 0.0, 0
     was_training = model.training
     model.eval()
-    for code in dict.fromkeys(codes):
-        texts = names.get(code)
-        if not texts:
-            continue
-        ids = [tokens[: model.chunk_size] for tokens in encode(tokenizer, texts) if tokens]
-        if not ids:
-            continue
-        input_ids, mask = pad_batch(ids, model.chunk_size, model.pad_token_id)
+    for start in range(0, len(pairs), NAME_BATCH):
+        batch = pairs[start : start + NAME_BATCH]
+        input_ids, mask = pad_batch([tokens for _, tokens in batch], 1, model.pad_token_id)
         input_ids, mask = input_ids.to(device), mask.to(device)
-        states = model.encoder(input_ids=input_ids, attention_mask=mask).last_hidden_state  # [n, chunk, d]
+        states = model.encoder(input_ids=input_ids, attention_mask=mask).last_hidden_state  # [n, longest, d]
+        norms = states.norm(dim=-1)[mask.bool()]
+        norm_sum, norm_count = norm_sum + float(norms.sum()), norm_count + norms.numel()
         weights = mask.unsqueeze(-1).to(states.dtype)
-        norms.append(states.norm(dim=-1)[mask.bool()])
         per_name = (states * weights).sum(1) / weights.sum(1).clamp(min=1)
-        readings[code] = per_name.mean(0)
+        for (code, _), reading in zip(batch, per_name, strict=True):
+            sums[code] = sums[code] + reading if code in sums else reading
+            counts[code] = counts.get(code, 0) + 1
     model.train(was_training)
-    return readings, float(torch.cat(norms).mean()) if norms else 0.0
+    readings = {code: sums[code] / counts[code] for code in dict.fromkeys(codes) if code in sums}
+    return readings, norm_sum / norm_count if norm_count else 0.0
 
 
 def query_directions(readings: torch.Tensor, token_norm: float) -> torch.Tensor:
