@@ -40,10 +40,10 @@ def category(code: str, data_format: str) -> str:
 
 def described_codes(codes: Sequence[str], data_format: str) -> list[str]:
     """The codes under the categories of ``codes``, no deeper (in characters) than ``codes`` go in each
-    category, less ``codes`` themselves: ICD-10-CM codes written as CodiEsp writes them (lower case, dotted)
-    for ``codiesp``, diagnosis codes of the SKS catalogue otherwise. Only codes without sub-codes: a coder
-    codes the most specific code (93% of CodiEsp's training codes are; most others are codes the package's
-    newer edition has split)."""
+    category, less ``codes`` themselves: ICD-10-CM codes as the CodiEsp reader writes codes (upper case,
+    dotted: ``N44.1``) for ``codiesp``, diagnosis codes of the SKS catalogue otherwise. Only codes without
+    sub-codes: a coder codes the most specific code (93% of CodiEsp's training codes are; most others are
+    codes the package's newer edition has split)."""
     depth: dict[str, int] = {}
     for code in codes:
         group = category(code, data_format)
@@ -55,13 +55,11 @@ def described_codes(codes: Sequence[str], data_format: str) -> list[str]:
             import simple_icd_10_cm as cm
 
             found = [
-                written
+                code
                 for group in sorted(depth)
-                if cm.is_valid_item(group.upper())
-                for code in cm.get_descendants(group.upper())
-                if cm.is_leaf(code)
-                for written in (code.lower(),)
-                if len(written.replace(".", "")) <= depth[group]
+                if cm.is_valid_item(group)
+                for code in cm.get_descendants(group)
+                if cm.is_leaf(code) and len(code.replace(".", "")) <= depth[group]
             ]
     else:
         from coder_assist.catalogue import default_catalogue
