@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import numpy as np
@@ -16,11 +15,13 @@ from coder_assist.datasets import load_codiesp  # noqa: E402
 from coder_assist.training.checkpoint import load_checkpoint  # noqa: E402
 from coder_assist.training.label_init import informed_queries, label_names  # noqa: E402
 from coder_assist.training.zero_shot import (  # noqa: E402
-    NOT_SHOWN,
+    FEATURES,
     add_described_codes,
     described_codes,
-    fit_offset,
-    shifted_scores,
+    fit_weights,
+    name_words,
+    probabilities,
+    word_shares,
 )
 
 
@@ -51,31 +52,32 @@ def test_sks_described_codes_come_from_the_catalogue():
     assert not {"DJ18", "DJ189", "DE11", "DI10"} & set(described)
 
 
-def test_the_offset_keeps_described_codes_that_find_gold_codes_and_drops_noise():
+def test_the_note_writing_a_code_s_name_is_read_in_its_own_words():
+    shares = word_shares(
+        ["Pain in the left knee after a fall.", "Right knee swollen, no pain."], ["M25.562", "M25.561", "J18.9"],
+        "codiesp",
+    )  # fmt: skip
+    assert shares[0, 0] == 1.0  # "Pain in left knee": pain, left, knee
+    assert shares[0, 1] == pytest.approx(2 / 3)  # "Pain in right knee": no "right"
+    assert shares[1, 1] == 1.0 and shares[0, 2] == 0.0
+    assert name_words("Diabetic kidneys", "codiesp") == {"diabetic", "kidney"}
+
+
+def test_the_regression_learns_from_validation_which_signal_finds_gold_codes():
     rng = np.random.default_rng(0)
-    known = rng.normal(0, 1, (40, 6))
-    targets_known = np.zeros((40, 6), dtype=bool)
-    targets_known[:, 0] = True
-    known[:, 0] += 4.0  # the known gold code is on top
-    described = rng.normal(-2, 1, (40, 4))
-    targets_described = np.zeros((40, 4), dtype=bool)
-    targets_described[:, 1] = True
-    described[:, 1] += 3.5  # a described gold code, a little below the known one
-    logits, targets = np.hstack([known, described]), np.hstack([targets_known, targets_described])
-    offset = fit_offset(logits, targets, 6, np.zeros(40, dtype=np.int64))
-    assert offset < 4.0
-    # The same described columns without gold codes among them only push known codes down: dropped.
-    noise = logits + np.r_[np.zeros(6), np.full(4, 6.0)]
-    no_gold = np.hstack([targets_known, np.zeros_like(targets_described)])
-    assert fit_offset(noise, no_gold, 6, np.ones(40, dtype=np.int64)) == NOT_SHOWN
-
-
-def test_shifted_scores_move_only_the_described_columns():
-    logits = np.array([[2.0, -1.0, 2.0]])
-    scores = shifted_scores(logits, 2, 3.0)
-    assert scores[0, 0] == pytest.approx(1 / (1 + math.exp(-2.0)))
-    assert scores[0, 2] == pytest.approx(1 / (1 + math.exp(1.0)))
-    assert shifted_scores(logits, 2, NOT_SHOWN)[0, 2] == 0.0
+    logits = rng.normal(-3, 1, (60, 8))
+    shares = rng.random((60, 8)).astype(np.float32)
+    targets = np.zeros((60, 8), dtype=bool)
+    targets[:, 0] = True
+    logits[:, 0] += 4.0  # the known gold code: a high logit
+    targets[np.arange(60), 5 + np.arange(60) % 3] = True
+    shares[np.arange(60), 5 + np.arange(60) % 3] = 1.0  # the described gold code: its words are written
+    weights = fit_weights(logits, targets, 5, shares)
+    column = {name: i for i, name in enumerate(FEATURES)}
+    assert weights[column["known_logit"]] > 0 and weights[column["words"]] + weights[column["all_words"]] > 1
+    p = probabilities(logits, 5, shares, weights)
+    best_described = 5 + np.argmax(p[:, 5:], axis=1)
+    assert (best_described == 5 + np.arange(60) % 3).mean() > 0.9
 
 
 def _share_on(model, tokenizer, text: str, phrase: str, column: int) -> float:
@@ -118,13 +120,9 @@ def test_evaluate_scores_described_codes_of_a_checkpoint(tiny_run, tiny_bundles,
     assert main(["evaluate", str(best), "--data", str(base / "cases"), "--described-codes", "--out", str(out)]) == 0
     plain = json.loads((out / "plm-ca" / "metrics.json").read_text(encoding="utf-8"))
     described = json.loads((out / "plm-ca-described" / "metrics.json").read_text(encoding="utf-8"))
-    assert described["described_codes"] > 0
-    offset = described["described_offset"]
-    if offset is None:  # validation found no use for them: the system is the model alone
-        assert described["full"]["map"] == pytest.approx(plain["full"]["map"])
-    else:
-        outside = "test_occurrences_outside_label_space"
-        assert described["counts"][outside] < plain["counts"][outside]
+    assert described["described_codes"] > 0 and set(described["weights"]) == set(FEATURES)
+    outside = "test_occurrences_outside_label_space"
+    assert described["counts"][outside] <= plain["counts"][outside]
     assert "plm-ca-described" in capsys.readouterr().out
     bundle = ["evaluate", str(tiny_bundles[1]), "--data", str(base / "cases"), "--described-codes", "--out", str(out)]
     assert main(bundle) == 2

@@ -36,8 +36,11 @@ NAME_BATCH = 256  # names the encoder reads at once
 MAX_NAMES = 12  # names per code: the first (most faithful) ones; a code's thirtieth synonym adds little
 
 
-def code_names(codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue) -> dict[str, list[str]]:
-    """The clinical names of each code, then its category's names; a code the catalogue lacks has none."""
+def code_names(
+    codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue, broader: bool = True
+) -> dict[str, list[str]]:
+    """The clinical names of each code, then (``broader``) its category's names; a code the catalogue lacks has
+    none."""
     own: dict[str, list[str]] = {}
     for term in lexicon.terms:
         for code in term.codes:
@@ -48,26 +51,28 @@ def code_names(codes: Sequence[str], lexicon: Lexicon, catalogue: Catalogue) -> 
         if entry is None:
             continue
         found = list(dict.fromkeys(own.get(code, []) or [entry.text]))
-        if code[:4] != code:
+        if broader and code[:4] != code:
             found += [n for n in own.get(code[:4], []) + own.get(code[:4] + "9", []) if n not in found]
         names[code] = found[:MAX_NAMES]
     return names
 
 
-def label_names(codes: Sequence[str], data_format: str) -> dict[str, list[str]]:
+def label_names(codes: Sequence[str], data_format: str, broader: bool = True) -> dict[str, list[str]]:
     """The names each code's query starts from: English ICD-10-CM titles for CodiEsp's codes, the SKS
-    catalogue's Danish names (and the synonym table) for every other data set."""
+    catalogue's Danish names (and the synonym table) for every other data set; then (``broader``) the names of
+    the codes above it."""
     if data_format == "codiesp":
-        return icd10cm_names(codes)
+        return icd10cm_names(codes, broader)
     from coder_assist.catalogue import default_catalogue
     from coder_assist.mentions.finder import finder_for
 
     catalogue = default_catalogue()
-    return code_names(codes, finder_for(catalogue).lexicon, catalogue)
+    return code_names(codes, finder_for(catalogue).lexicon, catalogue, broader)
 
 
-def icd10cm_names(codes: Sequence[str]) -> dict[str, list[str]]:
-    """The English ICD-10-CM title and inclusion terms of each code, then its ancestors' titles up to the category.
+def icd10cm_names(codes: Sequence[str], broader: bool = True) -> dict[str, list[str]]:
+    """The English ICD-10-CM title and inclusion terms of each code, then (``broader``) its ancestors' titles up
+    to the category.
 
     A CIE-10-ES code that ICD-10-CM lacks (the two editions drifted apart) takes the names of its nearest
     ancestor that ICD-10-CM has, found by dropping trailing characters; a code with none has no names.
@@ -85,7 +90,7 @@ def icd10cm_names(codes: Sequence[str]) -> dict[str, list[str]]:
                 continue
             found = [cm.get_description(known), *cm.get_inclusion_term(known)]
             ancestor = known
-            while not cm.is_category(ancestor):
+            while broader and not cm.is_category(ancestor):
                 ancestor = cm.get_parent(ancestor)
                 found.append(cm.get_description(ancestor))
             names[code] = list(dict.fromkeys(found))[:MAX_NAMES]

@@ -151,28 +151,35 @@ def checkpoint_logits(loaded, texts: Sequence[str]) -> np.ndarray:
 def described_system(
     model: Path, texts: Sequence[str], data_format: str, val: Sequence[Example]
 ) -> tuple[list[str], np.ndarray, dict]:
-    """A checkpoint's scores of ``texts`` over its codes and the codes described under their categories
-    (``zero_shot``), the described codes' offset fitted on ``val`` (among ``texts``).
+    """A checkpoint's codes and the codes described under their categories (``zero_shot``), scored on
+    ``texts`` by the logistic regression of the model's logits and the note's words, fitted on ``val`` (among
+    ``texts``).
 
-    Returns the codes, the scores [N, C] and what went into them (how many codes were added, the offset).
+    Returns the codes, the probabilities [N, C] and what went into them (how many codes were added, the
+    regression's weights).
     """
     from coder_assist.training.checkpoint import load_checkpoint
-    from coder_assist.training.zero_shot import add_described_codes, described_codes, fit_offset, shifted_scores
+    from coder_assist.training.zero_shot import (
+        FEATURES,
+        add_described_codes,
+        described_codes,
+        fit_weights,
+        probabilities,
+        word_shares,
+    )
 
     loaded = load_checkpoint(model)
     known = list(loaded.labels)
     added = add_described_codes(loaded, described_codes(known, data_format), data_format)
     codes = [*known, *added]
     logits = checkpoint_logits(loaded, texts)
-    row = {text: i for i, text in enumerate(texts)}
-    in_space = set(codes)
-    missing = np.array([len(set(e.codes) - in_space) for e in val], dtype=np.int64)
+    shares = word_shares(texts, codes, data_format)
+    rows = [{text: i for i, text in enumerate(texts)}[e.text] for e in val]
     targets = encode_targets(val, LabelSpace(codes=codes, frequency={}))
-    offset = fit_offset(logits[[row[e.text] for e in val]], targets, len(known), missing)
-    info = {"described_codes": len(added), "described_offset": None if np.isinf(offset) else offset}
-    if np.isinf(offset):  # validation found no offset at which they help: the known codes alone
-        return known, shifted_scores(logits[:, : len(known)], len(known), 0.0), info
-    return codes, shifted_scores(logits, len(known), offset), info
+    weights = fit_weights(logits[rows], targets, len(known), shares[rows])
+    fitted = {name: round(float(weight), 4) for name, weight in zip(FEATURES, weights, strict=True)}
+    info = {"described_codes": len(added), "weights": fitted}
+    return codes, probabilities(logits, len(known), shares, weights), info
 
 
 def evaluate_scores(
