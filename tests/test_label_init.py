@@ -38,19 +38,26 @@ def test_the_data_format_decides_the_language_of_the_names():
     assert "lungebetændelse" in label_names(["DJ189"], "jsonl")["DJ189"]
 
 
+def attention_on(model, tokenizer, text: str, phrase: str, column: int) -> float:
+    """The share of label ``column``'s attention that falls on ``phrase`` in ``text``."""
+    encoding = tokenizer.backend_tokenizer.encode(text, add_special_tokens=False)
+    input_ids, mask = pad_batch([encoding.ids], model.chunk_size, model.pad_token_id)
+    with torch.no_grad():
+        _, attention = model(input_ids, mask)
+    start = text.index(phrase)
+    inside = torch.tensor([start <= begin < start + len(phrase) for begin, _ in encoding.offsets])
+    return float(attention[0, column, : len(encoding.ids)][inside].sum())
+
+
+def named_in_a_sentence(name: str) -> str:
+    return f"Patienten blev indlagt og observeret. {name}. Udskrevet til eget hjem."
+
+
 def _attention_on_names(model, tokenizer, labels, names, codes) -> float:
     """The mean share of a code's attention on its own name in a sentence that names it among other words."""
-    shares = []
-    for code in codes:
-        name = names[code][0]
-        text = f"Patienten blev indlagt og observeret. {name}. Udskrevet til eget hjem."
-        encoding = tokenizer.backend_tokenizer.encode(text, add_special_tokens=False)
-        input_ids, mask = pad_batch([encoding.ids], model.chunk_size, model.pad_token_id)
-        with torch.no_grad():
-            _, attention = model(input_ids, mask)
-        start = text.index(name)
-        inside = torch.tensor([start <= begin < start + len(name) for begin, _ in encoding.offsets])
-        shares.append(float(attention[0, labels.index(code), : len(encoding.ids)][inside].sum()))
+    shares = [
+        attention_on(model, tokenizer, named_in_a_sentence(names[c][0]), names[c][0], labels.index(c)) for c in codes
+    ]
     return sum(shares) / len(shares)
 
 

@@ -10,6 +10,8 @@ import pytest
 
 torch = pytest.importorskip("torch")
 
+from test_label_init import attention_on, named_in_a_sentence  # noqa: E402
+
 from coder_assist.cli import main  # noqa: E402
 from coder_assist.datasets import load_codiesp  # noqa: E402
 from coder_assist.training.checkpoint import load_checkpoint  # noqa: E402
@@ -80,18 +82,6 @@ def test_the_regression_learns_from_validation_which_signal_finds_gold_codes():
     assert (best_described == 5 + np.arange(60) % 3).mean() > 0.9
 
 
-def _share_on(model, tokenizer, text: str, phrase: str, column: int) -> float:
-    from coder_assist.training.model import pad_batch
-
-    encoding = tokenizer.backend_tokenizer.encode(text, add_special_tokens=False)
-    input_ids, mask = pad_batch([encoding.ids], model.chunk_size, model.pad_token_id)
-    with torch.no_grad():
-        _, attention = model(input_ids, mask)
-    start = text.index(phrase)
-    inside = torch.tensor([start <= begin < start + len(phrase) for begin, _ in encoding.offsets])
-    return float(attention[0, column, : len(encoding.ids)][inside].sum())
-
-
 def test_a_described_code_reads_its_own_name(tiny_run):
     best, _, _ = tiny_run
     loaded = load_checkpoint(best)
@@ -107,10 +97,10 @@ def test_a_described_code_reads_its_own_name(tiny_run):
     shares = []
     for column, code in list(enumerate(added, start=len(loaded.labels)))[:40]:
         name = names[code][0]
-        text = f"Patienten blev indlagt og observeret. {name}. Udskrevet til eget hjem."
+        text = named_in_a_sentence(name)
         siblings = [i for i, known in enumerate(loaded.labels) if known[:4] == code[:4]]
-        own = _share_on(loaded.model, loaded.tokenizer, text, name, column)
-        shares.append(own > max(_share_on(loaded.model, loaded.tokenizer, text, name, i) for i in siblings))
+        own = attention_on(loaded.model, loaded.tokenizer, text, name, column)
+        shares.append(own > max(attention_on(loaded.model, loaded.tokenizer, text, name, i) for i in siblings))
     assert sum(shares) >= 0.7 * len(shares), (sum(shares), len(shares))
 
 
