@@ -71,7 +71,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Alternative:
-    """A more specific code than one a note names, which the note may mean (``MentionFinder.alternatives``)."""
+    """A more specific code than one a note names, which the note may mean (``MentionFinder.read``)."""
 
     code: str
     refines: str  # the named code it is more specific than
@@ -107,7 +107,20 @@ class MentionFinder:
 
     def find(self, text: str) -> list[Mention]:
         """The mentions in ``text``, in order of their start."""
+        return self._mentions(text, self._words(text))
+
+    def read(self, text: str) -> tuple[list[Mention], dict[str, Alternative]]:
+        """The mentions in ``text`` (as :meth:`find`), and the more specific codes that the codes they name as
+        current leave open (``Lexicon.specific``: the other codes of a category whose unspecified code is
+        named, the sub-codes of any other code named), with how much of each one's own words the text writes
+        anywhere: a coder who reads "alkoholabstinens" and codes DF1030 "... uden kramper" has read further
+        than the naming. A code the note names is no alternative; one offered by two namings keeps its better
+        reading."""
         words = self._words(text)
+        mentions = self._mentions(text, words)
+        return mentions, self._alternatives(words, mentions)
+
+    def _mentions(self, text: str, words: list[_Word]) -> list[Mention]:
         if not words:
             return []
         matches = self._matches(words)
@@ -126,17 +139,11 @@ class MentionFinder:
                 )
         return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
 
-    def alternatives(self, text: str, mentions: Sequence[Mention]) -> dict[str, Alternative]:
-        """The more specific codes that the codes ``mentions`` name as current leave open (``Lexicon.specific``:
-        the other codes of a category whose unspecified code is named, the sub-codes of any other code named),
-        with how much of each one's own words ``text`` writes anywhere: a coder who reads "alkoholabstinens" and
-        codes DF1030 "... uden kramper" has read further than the naming. A code the note names is no
-        alternative; one offered by two namings keeps its better reading."""
+    def _alternatives(self, words: list[_Word], mentions: Sequence[Mention]) -> dict[str, Alternative]:
         named = {m.code for m in mentions if m.current}
         offering = [code for code in sorted(named) if code in self.lexicon.specific]
         if not offering:
             return {}
-        words = self._words(text)
         written = _Written({s for w in words if not (w.negated or w.negation) for s in w.stems})
         negated = _Written({s for w in words if w.negated for s in w.stems})
         found: dict[str, Alternative] = {}

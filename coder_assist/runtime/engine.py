@@ -231,7 +231,7 @@ class Engine:
         self._frequency = np.array([label.train_frequency for label in self.bundle.labels], dtype=np.float64)
         self._finder: MentionFinder | None = None
         # The last case's mentions: suggest and the ten explain calls that follow read the same case.
-        self._read: tuple[Case, FlatText, list[Mention]] | None = None
+        self._read: tuple[Case, FlatText, list[Mention], dict[str, Alternative]] | None = None
         self.load_seconds = time.perf_counter() - started
         log.info("bundle %s loaded in %.0f ms on %s", self.bundle.name, self.load_seconds * 1000, self.provider)
 
@@ -323,15 +323,18 @@ class Engine:
 
     def mentions(self, case: Case) -> tuple[FlatText, list[Mention]]:
         """The diagnoses the case's text names, with offsets in its flat text (read up to MENTION_CHARS)."""
+        return self._reading(case)[1:3]
+
+    def _reading(self, case: Case) -> tuple[Case, FlatText, list[Mention], dict[str, Alternative]]:
+        """What the finder read in the case (its flat text, mentions and alternatives), read once per case."""
         if self._read is None or self._read[0] is not case:
             flat = flatten(case, MENTION_CHARS)
-            self._read = (case, flat, self.finder.find(flat.text))
-        return self._read[1], self._read[2]
+            self._read = (case, flat, *self.finder.read(flat.text))
+        return self._read
 
     def alternatives(self, case: Case) -> dict[str, Alternative]:
-        """The more specific codes that the case's namings leave open (``MentionFinder.alternatives``)."""
-        flat, found = self.mentions(case)
-        return self.finder.alternatives(flat.text, found)
+        """The more specific codes that the case's namings leave open (``MentionFinder.read``)."""
+        return self._reading(case)[3]
 
     def combined(
         self,

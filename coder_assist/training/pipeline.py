@@ -395,8 +395,8 @@ def combined_system(
     rows = []
     patients = patients or [(None, None)] * len(texts)
     for text, scores, (age, sex) in zip(texts, model_scores, patients, strict=True):
-        found = engine.finder.find(text)
-        combined = engine.combined(scores, found, age, sex, engine.finder.alternatives(text, found))
+        found, alternatives = engine.finder.read(text)
+        combined = engine.combined(scores, found, age, sex, alternatives)
         for code in combined.codes:
             column.setdefault(code, len(column))
         rows.append((combined, engine.combiner.shown(combined, top_k)))
@@ -450,8 +450,7 @@ def calibrate_bundle(
     everything = np.ones(len(labels), dtype=bool)
     cases, open_cases = [], []
     for example, row in zip(validation.val, scores, strict=True):
-        found = engine.finder.find(example.text)
-        read = (found, engine.finder.alternatives(example.text, found))
+        read = engine.finder.read(example.text)
         patient = (example.age, example.sex, example.codes, example.code_types or {})
         true = truth.get(example.case_id, set(example.codes))
         cases.append(_candidates(*patient, true, row, labels, frequency, secondary, read, everything))
