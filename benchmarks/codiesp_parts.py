@@ -16,16 +16,8 @@ import numpy as np
 from coder_assist.datasets import LabelSpace, encode_targets, load_dataset
 from coder_assist.evaluation.levels import to_level3
 from coder_assist.evaluation.metrics import mean_average_precision
-from coder_assist.training.checkpoint import load_checkpoint
-from coder_assist.training.pipeline import checkpoint_logits
-from coder_assist.training.zero_shot import (
-    FEATURES,
-    add_described_codes,
-    described_codes,
-    fit_weights,
-    probabilities,
-    word_shares,
-)
+from coder_assist.training.pipeline import described_inputs
+from coder_assist.training.zero_shot import FEATURES, fit_weights, probabilities
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKPOINT = ROOT / "runs" / "codiesp" / "minilm" / "best"
@@ -34,25 +26,21 @@ DATA = ROOT.parent / "shared" / "data" / "codiesp"
 
 def main() -> None:
     data = load_dataset("codiesp", DATA)
-    loaded = load_checkpoint(CHECKPOINT)
-    known = list(loaded.labels)
-    codes = known + add_described_codes(loaded, described_codes(known, "codiesp"), "codiesp")
     texts = [e.text for e in data.val] + [e.text for e in data.test]
-    logits = checkpoint_logits(loaded, texts)
-    shares = word_shares(texts, codes, "codiesp")
+    codes, n_known, logits, shares = described_inputs(CHECKPOINT, texts, "codiesp")
     n_val = len(data.val)
     gold = sorted({code for e in data.test for code in e.codes})
     for columns, words, name in (
         (len(codes), True, "known + described codes, with the words of their titles"),
-        (len(known), True, "known codes, with the words of their titles"),
+        (n_known, True, "known codes, with the words of their titles"),
         (len(codes), False, "known + described codes, without words"),
-        (len(known), False, "known codes, without words (the model's logit recalibrated)"),
+        (n_known, False, "known codes, without words (the model's logit recalibrated)"),
     ):
         part = codes[:columns]
         written = shares[:, :columns] if words else np.zeros((len(texts), columns), dtype=np.float32)
         targets = encode_targets(data.val, LabelSpace(codes=part, frequency={}))
-        weights = fit_weights(logits[:n_val, :columns], targets, len(known), written[:n_val])
-        p = probabilities(logits[n_val:, :columns], len(known), written[n_val:], weights)
+        weights = fit_weights(logits[:n_val, :columns], targets, n_known, written[:n_val])
+        p = probabilities(logits[n_val:, :columns], n_known, written[n_val:], weights)
         missing = [code for code in gold if code not in set(part)]  # every gold code counts: 0 for these
         scores = np.hstack([p, np.zeros((len(p), len(missing)), dtype=p.dtype)])
         test_targets = encode_targets(data.test, LabelSpace(codes=part + missing, frequency={}))

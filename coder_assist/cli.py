@@ -673,8 +673,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--evidence-cases", type=_positive_int, default=200, help="test cases the evidence check reads")
     p.add_argument(
         "--described-codes", action="store_true",
-        help="a checkpoint only: also score the codes under its codes' categories that training never saw, from "
-             "their names (system plm-ca-described)",
+        help="a checkpoint only: also score the codes under its codes' categories that training never saw, and "
+             "every code by the words of its name in the note, in one regression fitted on validation (system "
+             "plm-ca-described)",
     )  # fmt: skip
     p.add_argument("--out", type=Path, default=Path("evaluation"), help="folder for metrics.json and tables")
 

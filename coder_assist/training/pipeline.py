@@ -158,28 +158,31 @@ def described_system(
     Returns the codes, the probabilities [N, C] and what went into them (how many codes were added, the
     regression's weights).
     """
+    from coder_assist.training.zero_shot import FEATURES, fit_weights, probabilities
+
+    codes, n_known, logits, shares = described_inputs(model, texts, data_format)
+    row = {text: i for i, text in enumerate(texts)}
+    rows = [row[e.text] for e in val]
+    targets = encode_targets(val, LabelSpace(codes=codes, frequency={}))
+    weights = fit_weights(logits[rows], targets, n_known, shares[rows])
+    fitted = {name: round(float(weight), 4) for name, weight in zip(FEATURES, weights, strict=True)}
+    info = {"described_codes": len(codes) - n_known, "weights": fitted}
+    return codes, probabilities(logits, n_known, shares, weights), info
+
+
+def described_inputs(
+    model: Path, texts: Sequence[str], data_format: str
+) -> tuple[list[str], int, np.ndarray, np.ndarray]:
+    """What the described-codes regression reads of ``texts``: a checkpoint's codes followed by the codes
+    described under their categories (``zero_shot``), how many of them are known, and the logits and word
+    shares ``[N, C]``."""
     from coder_assist.training.checkpoint import load_checkpoint
-    from coder_assist.training.zero_shot import (
-        FEATURES,
-        add_described_codes,
-        described_codes,
-        fit_weights,
-        probabilities,
-        word_shares,
-    )
+    from coder_assist.training.zero_shot import add_described_codes, described_codes, word_shares
 
     loaded = load_checkpoint(model)
     known = list(loaded.labels)
-    added = add_described_codes(loaded, described_codes(known, data_format), data_format)
-    codes = [*known, *added]
-    logits = checkpoint_logits(loaded, texts)
-    shares = word_shares(texts, codes, data_format)
-    rows = [{text: i for i, text in enumerate(texts)}[e.text] for e in val]
-    targets = encode_targets(val, LabelSpace(codes=codes, frequency={}))
-    weights = fit_weights(logits[rows], targets, len(known), shares[rows])
-    fitted = {name: round(float(weight), 4) for name, weight in zip(FEATURES, weights, strict=True)}
-    info = {"described_codes": len(added), "weights": fitted}
-    return codes, probabilities(logits, len(known), shares, weights), info
+    codes = [*known, *add_described_codes(loaded, described_codes(known, data_format), data_format)]
+    return codes, len(known), checkpoint_logits(loaded, texts), word_shares(texts, codes, data_format)
 
 
 def evaluate_scores(
@@ -294,7 +297,7 @@ def evaluate_model(
         results[target] = {}
         for system, scores in systems.items():
             model_only = system == "plm-ca"
-            system_codes, system_extra = scored.described[:2] if system == DESCRIBED else (codes, None)
+            system_codes, system_extra = scored.described if system == DESCRIBED else (codes, None)
             results[target][system] = evaluate_scores(
                 dataset, system_codes, None if test_only else scores[val_rows], scores[test_rows], folder / system,
                 category_of, frequency, thresholds=thresholds,
