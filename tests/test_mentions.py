@@ -201,3 +201,38 @@ def test_an_unspecified_naming_offers_its_category_ranked_by_the_words_written(f
 
 def test_a_negated_or_earlier_naming_leaves_nothing_open(finder):
     assert _alternatives(finder, "Ingen pneumoni. Tidl. brystkræft.") == {}
+
+
+def test_a_specific_naming_leaves_its_unspecified_sub_code_open_with_nothing_more_to_write(finder):
+    open_ = _alternatives(finder, "Konklusion: Vedvarende ventrikulær takykardi, DC-konverteret.")
+    assert open_["DI472A"].refines == "DI472" and open_["DI472A"].words == 1.0  # "Ventrikulær takykardi UNS"
+    assert open_["DI472B"].words == 0.0  # "... uden påviselig strukturel hjertesygdom": nothing of it written
+    # a category's unspecified code is coded as it is: DE119A "Type 2-diabetes UNS" adds nothing to DE119, whose
+    # "type 2" is its own too
+    assert "DE119A" not in _alternatives(finder, "Konklusion: Type 2-diabetes.")
+
+
+def test_the_two_parts_of_a_diabetes_combination_name_the_combination_instead(finder):
+    text = "Kendt med type 2-diabetes. Albuminuri ved diabetisk nefropati."
+    found = {m.code: m for m in finder.find(text)}
+    assert "DE112" in found and not {"DE119", "DE142"} & set(found)  # "med nyrekomplikation"
+    # both parts stay the evidence of the combination
+    assert sorted(text[m.start : m.end] for m in finder.find(text) if m.code == "DE112") == [
+        "2-diabetes", "diabetisk nefropati",
+    ]  # fmt: skip
+    # an earlier complication completes nothing
+    assert codes(finder, "Type 2-diabetes. Tidl. diabetisk nefropati, nu normal nyrefunktion.") >= {"DE119"}
+    assert "DE112" not in codes(finder, "Type 2-diabetes. Tidl. diabetisk nefropati, nu normal nyrefunktion.")
+
+
+def test_osteoporosis_with_a_current_fracture_names_both_codes_and_the_fracture(finder):
+    text = "Konklusion: Fraktur af os pubis efter fald. Kendt postmenopausal osteoporose."
+    assert codes(finder, text) >= {"DS325", "DM800", "DM810"}  # coders differ on M80 against M81 + the fracture
+    assert "DM800" not in codes(finder, "Konklusion: Postmenopausal osteoporose. Ingen fraktur.")
+
+
+def test_a_combination_named_more_specifically_is_left_as_written(finder):
+    # "Coma diabeticum, hyperosmolær ved NIDDM" (DE110C) is below DE110: the type's naming does not become DE110
+    text = "Kendt med type 2-diabetes. Vurd.: hyperosmolært hyperglykæmisk koma, coma diabeticum hyperosmolær NIDDM."
+    found = codes(finder, text)
+    assert "DE110" not in found or any(c.startswith("DE110") and c != "DE110" for c in found)

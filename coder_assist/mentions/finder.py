@@ -16,7 +16,8 @@ its words unless its name has one ("KOL og pneumoni" is not "KOL med pneumoni").
 
 A mention of a code with more specific codes below or beside it ("brystkræft", DC509) moves to the one that
 the words just around it describe ("i ve. øvre laterale kvadrant": DC504; "uden kramper": DF1030), when one
-fits best.
+fits best. The current namings of the two parts of an ICD-10 combination ("type 2-diabetes" and "diabetisk
+nefropati") name the combination (DE112; ``combinations``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.normalise import fold
@@ -137,16 +138,16 @@ class MentionFinder:
                     (code, start, end),
                     Mention(code, start, end, assertion.status, assertion.cue, assertion.section, term.name),
                 )
-        return sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code))
+        return self._combined(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code)))
 
     def _alternatives(self, words: list[_Word], mentions: Sequence[Mention]) -> dict[str, Alternative]:
         named = {m.code for m in mentions if m.current}
         offering = [code for code in sorted(named) if code in self.lexicon.specific]
         if not offering:
             return {}
+        found: dict[str, Alternative] = {}
         written = _Written({s for w in words if not (w.negated or w.negation) for s in w.stems})
         negated = _Written({s for w in words if w.negated for s in w.stems})
-        found: dict[str, Alternative] = {}
         for code in offering:
             options = self.lexicon.specific[code]
             for option in options:
@@ -155,11 +156,40 @@ class MentionFinder:
                 wanted = len(option.own) + len(option.absent)
                 contradicted = negated.hits(option.own) or written.hits(option.absent)
                 hits = 0 if contradicted else len(written.hits(option.own)) + len(negated.hits(option.absent))
-                alternative = Alternative(option.code, code, hits / wanted if wanted else 0.0, len(options))
-                best = found.get(option.code)
-                if best is None or (alternative.words, -alternative.among) > (best.words, -best.among):
-                    found[option.code] = alternative
+                # an unspecified sub-code asks for no words of its own: the naming writes all of it
+                share = hits / wanted if wanted else 1.0
+                _keep_better(found, Alternative(option.code, code, share, len(options)))
         return found
+
+    def _combined(self, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the current namings of each ICD-10 combination's parts (:mod:`combinations`) as
+        namings of the combination too: "type 2-diabetes" and "diabetisk nefropati" both name DE112, which a
+        coder codes instead of DE119 and DE142 (a combination that ``replaces``). A part of another family stays
+        itself ("fraktur af os pubis" is DS325 and, with "postmenopausal osteoporose", DM800). A combination
+        the note already names, or names more specifically, is left as it is."""
+        current = {m.code for m in mentions if m.current}
+        parts: dict[str, tuple[str, bool]] = {}  # a current code -> the combination it is a part of, and whether
+        # it gives way to it
+        for code in sorted(current):
+            for combination in self.lexicon.combined.get(code, ()):
+                whole = combination.code
+                if any(c.startswith(whole) for c in current) or any(w == whole for w, _ in parts.values()):
+                    continue
+                partners = sorted(c for c in current if c != code and c.startswith(combination.partners))
+                if partners:
+                    parts.setdefault(code, (whole, combination.replaces))
+                    for partner in partners:
+                        parts.setdefault(partner, (whole, combination.replaces and partner[:3] == whole[:3]))
+        if not parts:
+            return mentions
+        combined = []
+        for m in mentions:
+            whole, replaced = parts.get(m.code, (None, False)) if m.current else (None, False)
+            if whole is not None:
+                combined.append(replace(m, code=whole))
+            if not replaced:
+                combined.append(m)
+        return sorted(set(combined), key=lambda m: (m.start, m.end, m.code))
 
     def _specific(self, code: str, written: set[str], negated: set[str]) -> str:
         """The more specific code that the words around a mention of ``code`` describe ("lobær pneumoni" is DJ181,
@@ -386,6 +416,14 @@ class _Written:
             ):
                 found.add(stem_)
         return found
+
+
+def _keep_better(found: dict[str, Alternative], alternative: Alternative) -> None:
+    """Keep ``alternative`` unless ``found`` has a better reading of its code: more of its words written, then
+    fewer codes beside it (the narrower naming)."""
+    best = found.get(alternative.code)
+    if best is None or (alternative.words, -alternative.among) > (best.words, -best.among):
+        found[alternative.code] = alternative
 
 
 def _longest(matches: list[tuple[tuple[int, ...], int]]) -> list[tuple[tuple[int, ...], int]]:

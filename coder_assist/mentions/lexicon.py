@@ -31,6 +31,7 @@ from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.names import clinical_names
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import Synonym
+from coder_assist.mentions.combinations import Combination, combinations
 
 # Words that carry no meaning of their own in a diagnosis name; a name is matched on its other words. ("ikke"
 # is not one: "Sukkersyge, ikke insulinkrævende" is the opposite of "insulinkrævende sukkersyge".)
@@ -163,6 +164,8 @@ class Lexicon:
     # A code with more specific codes below or beside it -> those codes (:func:`specifics`); the finder moves a
     # mention to the one its sentence describes.
     specific: dict[str, tuple[Specific, ...]] = field(default_factory=dict)
+    # A code that is one part of an ICD-10 combination -> the combinations it completes (:mod:`combinations`).
+    combined: dict[str, tuple[Combination, ...]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, catalogue: Catalogue, synonyms: Sequence[Synonym] = (), when: date | None = None) -> Lexicon:
@@ -226,6 +229,7 @@ class Lexicon:
                 terms.append(Term(stems, codes, by_code[codes[0]], capitals, absent))
         lexicon = cls.index(terms)
         lexicon.specific = specifics(catalogue, when)
+        lexicon.combined = combinations(catalogue, when)
         return lexicon
 
     @classmethod
@@ -285,7 +289,10 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
     Words after "uden", "ikke" or "ingen" name what a code lacks ("... uden blødning"); they are kept apart, as
     ``absent``, since a note that writes them negated chooses that code but one that does not write them does
     not rule it out. "Kronisk eller ikke specificeret ..." adds nothing: the plain name is coded so. A code with
-    nothing of its own is not offered."""
+    nothing of its own is not offered, except the unspecified sub-code of a specific code: DI472 "Ventrikulær
+    takykardi" offers DI472A "Ventrikulær takykardi UNS" (with no stems: the name writes all it asks for), which
+    a coder may code for the plain name beside DI472B "... uden påviselig strukturel hjertesygdom"; a
+    category's unspecified code does not (DE119 is coded as it is, not as DE119A "Type 2-diabetes UNS")."""
     specific: dict[str, dict[str, Specific]] = {}
     for parent in catalogue.codes.values():
         code = parent.code
@@ -293,7 +300,9 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             continue
         unspecified = catalogue.get(code + "9") if len(code) == 4 else None  # as _coded_as names it
         named = unspecified if unspecified is not None else parent
+        specific_name = len(code) > 4 and code[4] != "9" and not _UNSPECIFIED.search(parent.text)
         shared = set(name_stems(_plain(parent.text))) | set(name_stems(_plain(named.text))) | _REGISTER_STEMS
+        shared |= _graded_stems(parent.text) | _graded_stems(named.text)  # "Type 2" of DE119A is DE119's too
         # DC509 "Brystkræft UNS" offers the other codes of DC50 and its own sub-codes (DC509M, with metastases)
         offered = specific.setdefault(named.code, {})
         for below in _descendants(catalogue, code):
@@ -304,11 +313,17 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
                 s
                 for s in name_stems(_plain(text))
                 if s not in shared and s not in _NOT_QUALIFIERS and len(s) >= MIN_STEM
-            ) | {g for match in GRADED.finditer(_plain(text)) if (g := graded(*match.groups()))}
+            ) | (_graded_stems(text) - shared)
             absent = frozenset(s for s in absent_stems(text) if len(s) >= MIN_STEM)
-            if (own or absent) and not any(s.isdigit() for s in own):
+            plain = specific_name and below.code[:-1] == code and _UNSPECIFIED.search(below.text)
+            if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
     return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
+
+
+def _graded_stems(text: str) -> set[str]:
+    """The grades and stages a code's text states (``graded``), as the stems a note's "grad 2" reads as."""
+    return {g for match in GRADED.finditer(_plain(text)) if (g := graded(*match.groups()))}
 
 
 def _descendants(catalogue: Catalogue, code: str) -> list:
