@@ -236,3 +236,12 @@ def test_a_combination_named_more_specifically_is_left_as_written(finder):
     text = "Kendt med type 2-diabetes. Vurd.: hyperosmolært hyperglykæmisk koma, coma diabeticum hyperosmolær NIDDM."
     found = codes(finder, text)
     assert "DE110" not in found or any(c.startswith("DE110") and c != "DE110" for c in found)
+
+
+def test_a_pregnant_womans_disease_is_also_named_as_complicating_the_pregnancy(finder):
+    text = "Konklusion: Pyelonefritis i graviditeten. Hypothyreose, Eltroxin øget. Astma, velbehandlet."
+    found = codes(finder, text)
+    # DO992B "Hypothyroidisme som komplicerer graviditet ...": the sub-code for the very disease named
+    assert found >= {"DO230", "DE039", "DO992B", "DJ459", "DO995A"} and "DO992" not in found  # DO995A: asthma
+    # no pregnancy, no O code
+    assert not {c for c in codes(finder, "Konklusion: Hypothyreose. Astma.") if c.startswith("DO")}

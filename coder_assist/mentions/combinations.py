@@ -6,12 +6,16 @@ both parts codes the pair:
   of no stated type with a kidney complication) are DE112 "Type 2-diabetes med nyrekomplikation"; the
   complication may also be named by its chapter's own code (DH360 "Diabetisk retinopati" is DE1x3);
 - osteoporosis with a current fracture is M80 "Osteoporose med patologisk fraktur", not M81 "... uden
-  patologisk fraktur": "postmenopausal osteoporose" and "fraktur af os pubis" are DM800.
+  patologisk fraktur": "postmenopausal osteoporose" and "fraktur af os pubis" are DM800;
+- a pregnant woman's disease of another chapter is coded as complicating the pregnancy (O99 by chapter, O24
+  for pre-existing diabetes, O10 for pre-existing hypertension): "hypothyreose" in a stay coded with an O code
+  is DO992 "Endokrin ... sygdom som komplicerer graviditet ..." (whose sub-code DO992B the words then choose).
 
 The finder reads the current namings of both parts as namings of the combination (``MentionFinder.find``).
 The diabetes codes it replaces are gone ("Type 2-diabetes uden komplikationer" is no longer true); the
-osteoporosis stays named as itself too, since coders differ on whether a fall's fracture makes it "med
-patologisk fraktur"; a part of another kind (the fracture, the retinopathy) stays coded as itself.
+osteoporosis and a pregnant woman's disease stay named as themselves too (coders differ on whether a fall's
+fracture makes it "med patologisk fraktur", and code the disease beside its O code); a part of another kind
+(the fracture, the retinopathy, the pregnancy) stays coded as itself.
 """
 
 from __future__ import annotations
@@ -41,6 +45,18 @@ FRACTURES = (
 )  # fmt: skip
 OSTEOPOROSIS = "DM81"  # "Osteoporose uden patologisk fraktur"
 WITH_FRACTURE = "DM80"  # the same kinds "med patologisk fraktur", by the same fourth character
+# A stay with any current code of chapter XV (pregnancy, birth, puerperium) or of a pregnancy's Z codes.
+PREGNANCY = ("DO", "DZ33", "DZ34", "DZ35", "DZ36", "DZ37", "DZ39")
+# Diseases of other chapters in pregnancy, by the named code's prefix (longest first): O99's chapter codes,
+# and the categories ICD-10 takes out of them (pre-existing diabetes and hypertension, liver disease).
+IN_PREGNANCY = (
+    ("DE10", "DO240"), ("DE11", "DO241"), ("DE13", "DO243"), ("DE14", "DO243"), ("DE12", None),
+    ("DI10", "DO100"), ("DI11", "DO101"), ("DI12", "DO102"), ("DI13", "DO103"), ("DI15", "DO104"),
+    ("DK7", "DO266"), ("DD5", "DO990"), ("DD60", "DO990"), ("DD61", "DO990"), ("DD62", "DO990"),
+    ("DD63", "DO990"), ("DD64", "DO990"), ("DD6", "DO991"), ("DD7", "DO991"), ("DD8", "DO991"),
+    ("DE", "DO992"), ("DF", "DO993"), ("DG", "DO993"), ("DI", "DO994"), ("DJ", "DO995"), ("DK", "DO996"),
+    ("DL", "DO997"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,4 +86,8 @@ def combinations(catalogue: Catalogue, when: date) -> dict[str, tuple[Combinatio
             add(UNSTATED_TYPE + complication, diabetes + complication, (diabetes,))
     for kind in "0123456789":
         add(OSTEOPOROSIS + kind, WITH_FRACTURE + kind, FRACTURES, replaces=False)
+    for code in sorted(valid):
+        in_pregnancy = next((o for prefix, o in IN_PREGNANCY if code.startswith(prefix)), None)
+        if in_pregnancy is not None and len(code) >= 4:
+            add(code, in_pregnancy, PREGNANCY, replaces=False)
     return {named: tuple(found_) for named, found_ in found.items()}

@@ -164,30 +164,30 @@ class MentionFinder:
     def _combined(self, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with the current namings of each ICD-10 combination's parts (:mod:`combinations`) as
         namings of the combination too: "type 2-diabetes" and "diabetisk nefropati" both name DE112, which a
-        coder codes instead of DE119 and DE142 (a combination that ``replaces``). A part of another family stays
-        itself ("fraktur af os pubis" is DS325 and, with "postmenopausal osteoporose", DM800). A combination
-        the note already names, or names more specifically, is left as it is."""
+        coder codes instead of DE119 and DE142 (a combination that ``replaces`` its part, and a partner of the
+        same family). A partner of another kind stays itself alone ("fraktur af os pubis" is DS325, while
+        "postmenopausal osteoporose" is DM810 and DM800). A combination the note already names, or names more
+        specifically, is left as it is."""
         current = {m.code for m in mentions if m.current}
-        parts: dict[str, tuple[str, bool]] = {}  # a current code -> the combination it is a part of, and whether
-        # it gives way to it
+        parts: dict[str, dict[str, bool]] = {}  # a current code -> the combinations it names, each with whether
+        # the code gives way to it
         for code in sorted(current):
             for combination in self.lexicon.combined.get(code, ()):
                 whole = combination.code
-                if any(c.startswith(whole) for c in current) or any(w == whole for w, _ in parts.values()):
+                partners = [c for c in current if c != code and c.startswith(combination.partners)]
+                if not partners or any(c.startswith(whole) for c in current):
                     continue
-                partners = sorted(c for c in current if c != code and c.startswith(combination.partners))
-                if partners:
-                    parts.setdefault(code, (whole, combination.replaces))
-                    for partner in partners:
-                        parts.setdefault(partner, (whole, combination.replaces and partner[:3] == whole[:3]))
+                parts.setdefault(code, {})[whole] = combination.replaces
+                for partner in partners:
+                    if combination.replaces and partner[:3] == whole[:3]:
+                        parts.setdefault(partner, {})[whole] = True
         if not parts:
             return mentions
         combined = []
         for m in mentions:
-            whole, replaced = parts.get(m.code, (None, False)) if m.current else (None, False)
-            if whole is not None:
-                combined.append(replace(m, code=whole))
-            if not replaced:
+            wholes = parts.get(m.code, {}) if m.current else {}
+            combined += [replace(m, code=whole) for whole in wholes]
+            if not any(wholes.values()):
                 combined.append(m)
         return sorted(set(combined), key=lambda m: (m.start, m.end, m.code))
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -229,7 +229,7 @@ class Lexicon:
                 terms.append(Term(stems, codes, by_code[codes[0]], capitals, absent))
         lexicon = cls.index(terms)
         lexicon.specific = specifics(catalogue, when)
-        lexicon.combined = combinations(catalogue, when)
+        lexicon.combined = _naming_sub_codes(combinations(catalogue, when), lexicon.specific, catalogue)
         return lexicon
 
     @classmethod
@@ -319,6 +319,22 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
     return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
+
+
+def _naming_sub_codes(
+    combined: dict[str, tuple[Combination, ...]], specific: dict[str, tuple[Specific, ...]], catalogue: Catalogue
+) -> dict[str, tuple[Combination, ...]]:
+    """``combined`` with each combination that has a sub-code for the very condition named moved to it: in
+    pregnancy "hypothyreose" (DE039 "Hypothyroidisme UNS") is DO992B "Hypothyroidisme som komplicerer graviditet
+    ...", whose own words are DE039's, not DO992 "Endokrin ... sygdom som komplicerer ..."."""
+    moved = {}
+    for named, found in combined.items():
+        words = set(name_stems(_plain(catalogue.codes[named].text)))
+        moved[named] = tuple(
+            replace(c, code=next((o.code for o in specific.get(c.code, ()) if o.own and o.own <= words), c.code))
+            for c in found
+        )
+    return moved
 
 
 def _graded_stems(text: str) -> set[str]:
