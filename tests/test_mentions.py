@@ -245,3 +245,13 @@ def test_a_pregnant_womans_disease_is_also_named_as_complicating_the_pregnancy(f
     assert found >= {"DO230", "DE039", "DO992B", "DJ459", "DO995A"} and "DO992" not in found  # DO995A: asthma
     # no pregnancy, no O code
     assert not {c for c in codes(finder, "Konklusion: Hypothyreose. Astma.") if c.startswith("DO")}
+
+
+def test_self_harm_is_coded_by_its_method_where_the_note_names_it(finder):
+    # the poisoning's T code gives the substance: X60, non-opioid analgesics; attempt, before the contact
+    poisoning = "Konkl.: Paracetamolforgiftning. Selvmordsforsøg med paracetamol."
+    assert codes(finder, poisoning) == {"DT390A", "DX6010"}  # DX8410 "... ikke specificeret metode" gives way
+    assert codes(finder, "Selvskade med skarp genstand før indlæggelsen.") == {"DX7820"}
+    assert codes(finder, "Selvmordsforsøg ved hængning.") == {"DX7010"}
+    assert codes(finder, "Selvmordsforsøg, metode uoplyst.") == {"DX8410"}
+    assert codes(finder, "Tidligere selvmordsforsøg 2019.", status=None) == {"DZ915A"}

@@ -7,15 +7,18 @@ both parts codes the pair:
   complication may also be named by its chapter's own code (DH360 "Diabetisk retinopati" is DE1x3);
 - osteoporosis with a current fracture is M80 "Osteoporose med patologisk fraktur", not M81 "... uden
   patologisk fraktur": "postmenopausal osteoporose" and "fraktur af os pubis" are DM800;
+- self-harm (DX84 "... med ikke specificerede metoder", by intent and timing) with a poisoning named by its
+  T code is self-harm with that kind of substance: "selvmordsforsøg" and "paracetamolforgiftning" are DX6010
+  (X60, non-opioid analgesics; 1, attempted suicide; 0, before the contact);
 - a pregnant woman's disease of another chapter is coded as complicating the pregnancy (O99 by chapter, O24
   for pre-existing diabetes, O10 for pre-existing hypertension): "hypothyreose" in a stay coded with an O code
   is DO992 "Endokrin ... sygdom som komplicerer graviditet ..." (whose sub-code DO992B the words then choose).
 
 The finder reads the current namings of both parts as namings of the combination (``MentionFinder.find``).
-The diabetes codes it replaces are gone ("Type 2-diabetes uden komplikationer" is no longer true); the
-osteoporosis and a pregnant woman's disease stay named as themselves too (coders differ on whether a fall's
-fracture makes it "med patologisk fraktur", and code the disease beside its O code); a part of another kind
-(the fracture, the retinopathy, the pregnancy) stays coded as itself.
+The diabetes and unspecified self-harm codes it replaces are gone ("Type 2-diabetes uden komplikationer" is
+no longer true); the osteoporosis and a pregnant woman's disease stay named as themselves too (coders differ on
+whether a fall's fracture makes it "med patologisk fraktur", and code the disease beside its O code); a part
+of another kind (the fracture, the retinopathy, the poisoning, the pregnancy) stays coded as itself.
 """
 
 from __future__ import annotations
@@ -45,6 +48,14 @@ FRACTURES = (
 )  # fmt: skip
 OSTEOPOROSIS = "DM81"  # "Osteoporose uden patologisk fraktur"
 WITH_FRACTURE = "DM80"  # the same kinds "med patologisk fraktur", by the same fourth character
+SELF_HARM_UNSPECIFIED = "DX84"  # then intent (0 suicide, 1 attempt, 2 self-harm) and timing (0 before, 1 during)
+# The self-harm category of a poisoning's T code (ICD-10 X60-X69 by substance).
+SELF_POISONING = (
+    ("DX60", ("DT39",)), ("DX61", ("DT42", "DT43")), ("DX62", ("DT40",)), ("DX63", ("DT44",)),
+    ("DX64", ("DT36", "DT37", "DT38", "DT41", "DT45", "DT46", "DT47", "DT48", "DT49", "DT50")),
+    ("DX65", ("DT51",)), ("DX66", ("DT52", "DT53")), ("DX67", ("DT58", "DT59")), ("DX68", ("DT60",)),
+    ("DX69", ("DT54", "DT55", "DT56", "DT57", "DT61", "DT62", "DT63", "DT64", "DT65")),
+)  # fmt: skip
 # A stay with any current code of chapter XV (pregnancy, birth, puerperium) or of a pregnancy's Z codes.
 PREGNANCY = ("DO", "DZ33", "DZ34", "DZ35", "DZ36", "DZ37", "DZ39")
 # Diseases of other chapters in pregnancy, by the named code's prefix (longest first): O99's chapter codes,
@@ -86,6 +97,9 @@ def combinations(catalogue: Catalogue, when: date) -> dict[str, tuple[Combinatio
             add(UNSTATED_TYPE + complication, diabetes + complication, (diabetes,))
     for kind in "0123456789":
         add(OSTEOPOROSIS + kind, WITH_FRACTURE + kind, FRACTURES, replaces=False)
+    for way in sorted(c for c in valid if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
+        for category, poisonings in SELF_POISONING:
+            add(way, category + way[4:], poisonings)
     for code in sorted(valid):
         in_pregnancy = next((o for prefix, o in IN_PREGNANCY if code.startswith(prefix)), None)
         if in_pregnancy is not None and len(code) >= 4:

@@ -31,7 +31,7 @@ from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.names import clinical_names
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import Synonym
-from coder_assist.mentions.combinations import Combination, combinations
+from coder_assist.mentions.combinations import SELF_HARM_UNSPECIFIED, Combination, combinations
 
 # Words that carry no meaning of their own in a diagnosis name; a name is matched on its other words. ("ikke"
 # is not one: "Sukkersyge, ikke insulinkrævende" is the opposite of "insulinkrævende sukkersyge".)
@@ -318,6 +318,16 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             plain = specific_name and below.code[:-1] == code and _UNSPECIFIED.search(below.text)
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
+    for way in (c for c in catalogue.codes if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
+        # "selvskade med skarp genstand": self-harm of no stated method (DX8420) offers the same intent and timing
+        # by each method (DX7820), chosen by the method's words
+        shared = set(name_stems(catalogue.codes[way].text)) | _REGISTER_STEMS
+        offered = specific.setdefault(way, {})
+        for other in catalogue.codes.values():
+            if other.code[:2] == "DX" and other.code[4:] == way[4:] and len(other.code) == 6 and other.code != way:
+                own = frozenset(s for s in name_stems(other.text) if s not in shared and len(s) >= MIN_STEM)
+                if own and other.valid_at(when):
+                    offered.setdefault(other.code, Specific(other.code, own, frozenset()))
     return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
 
 
