@@ -40,6 +40,7 @@ SETS = {
     "developed on": FOLDER / "cases.jsonl",
     "second development set": FOLDER / "dev2.jsonl",
     "third development set": FOLDER / "dev3.jsonl",
+    "fourth development set": FOLDER / "dev4.jsonl",
     "held out": FOLDER / "heldout.jsonl",
 }
 BUNDLE = ROOT / "resources" / "models" / "default"

@@ -1,4 +1,4 @@
-"""The hand-written cases (the first set, the held-out set and the second and third development sets) are valid,
+"""The hand-written cases (the first set, the held-out set and the second to fourth development sets) are valid,
 coherent cases, and their evaluation counts every gold code."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ SETS = {
     "heldout": ("heldout.jsonl", 20, 12),
     "dev2": ("dev2.jsonl", 30, 20),
     "dev3": ("dev3.jsonl", 30, 20),
+    "dev4": ("dev4.jsonl", 30, 20),
 }
 
 
@@ -44,6 +45,8 @@ def _sources(builder, which: str) -> list[dict]:
         return builder.CASES
     if which == "dev3":
         return builder.dev3_sources()
+    if which == "dev4":
+        return builder.dev4_sources()
     return builder.heldout_sources() if which == "heldout" else builder.dev2_sources()
 
 

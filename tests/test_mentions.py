@@ -206,7 +206,7 @@ def test_a_negated_or_earlier_naming_leaves_nothing_open(finder):
 def test_a_specific_naming_leaves_its_unspecified_sub_code_open_with_nothing_more_to_write(finder):
     open_ = _alternatives(finder, "Konklusion: Vedvarende ventrikulær takykardi, DC-konverteret.")
     assert open_["DI472A"].refines == "DI472" and open_["DI472A"].words == 1.0  # "Ventrikulær takykardi UNS"
-    assert open_["DI472B"].words == 0.0  # "... uden påviselig strukturel hjertesygdom": nothing of it written
+    assert open_["DI472B"].words == 0.5  # "... uden påviselig strukturel hjertesygdom": the note is silent on it
     # a category's unspecified code is coded as it is: DE119A "Type 2-diabetes UNS" adds nothing to DE119, whose
     # "type 2" is its own too
     assert "DE119A" not in _alternatives(finder, "Konklusion: Type 2-diabetes.")
@@ -255,3 +255,16 @@ def test_self_harm_is_coded_by_its_method_where_the_note_names_it(finder):
     assert codes(finder, "Selvmordsforsøg ved hængning.") == {"DX7010"}
     assert codes(finder, "Selvmordsforsøg, metode uoplyst.") == {"DX8410"}
     assert codes(finder, "Tidligere selvmordsforsøg 2019.", status=None) == {"DZ915A"}
+
+
+def test_what_a_sub_code_is_without_counts_half_where_the_note_is_silent_and_a_word_negated_elsewhere_stays(finder):
+    open_ = _alternatives(finder, "Konklusion: Depressiv enkeltepisode af moderat grad.")
+    # DF3210 "Depressiv non-melankoliform ...": non- is a without; DF3211 "... melankoliform ..." is not written
+    assert open_["DF3210"].words == 0.5 and open_["DF3211"].words == 0.0
+    manic = "Konklusion: Bipolar affektiv sindslidelse, aktuelt manisk episode med psykotiske symptomer."
+    # "ingen symptomer" elsewhere does not take back the symptoms the conclusion writes
+    assert (
+        _alternatives(finder, manic)["DF3120"].words
+        == _alternatives(finder, manic + " Ingen somatiske symptomer.")["DF3120"].words
+        == pytest.approx(0.8)
+    )

@@ -50,6 +50,7 @@ _LIST_WORDS = frozenset(("og", "samt", "eller"))
 _JOINS = re.compile(r"\b(?:og|samt|eller)\b", re.IGNORECASE)
 _NEGATIONS = frozenset(("ingen", "ikke", "uden", "ej", "negativ"))
 NEGATION_REACH = 4  # words after a negation that it covers, within the clause
+SILENT_ABSENCE = 0.5  # how much a code's "uden X" counts where the note does not write X at all
 LOOSE_MIN = 6  # qualifier stems this long may meet with two letters more or less
 
 
@@ -154,8 +155,16 @@ class MentionFinder:
                 if option.code in named:
                     continue
                 wanted = len(option.own) + len(option.absent)
-                contradicted = negated.hits(option.own) or written.hits(option.absent)
-                hits = 0 if contradicted else len(written.hits(option.own)) + len(negated.hits(option.absent))
+                # Read against a whole note, a word is contradicted only where the note never writes it otherwise
+                # ("ingen symptomer på infektion" does not take back "psykotiske symptomer"). What a code is
+                # without counts half where the note does not write it at all: a coder reads "alkoholabstinenser"
+                # with no word of seizures as DF1030 "... uden kramper", but "ventrikulær takykardi" with no word
+                # of the heart's structure is not yet DI472B "... uden påviselig strukturel hjertesygdom".
+                own, absent = written.hits(option.own), written.hits(option.absent)
+                said_absent = negated.hits(option.absent)
+                silent = len(option.absent - absent - said_absent)
+                contradicted = (negated.hits(option.own) - own) or (absent - said_absent)
+                hits = 0 if contradicted else len(own) + len(said_absent) + SILENT_ABSENCE * silent
                 # an unspecified sub-code asks for no words of its own: the naming writes all of it
                 share = hits / wanted if wanted else 1.0
                 _keep_better(found, Alternative(option.code, code, share, len(options)))

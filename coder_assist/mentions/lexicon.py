@@ -266,6 +266,7 @@ _NOT_QUALIFIERS = frozenset(
 )  # fmt: skip
 # "uden blødning", "ikke insulinkrævende"; not the register's "uden specifikation", "ikke specificeret"
 _ABSENCE = re.compile(r"\b(?:uden|ikke|ingen)\b(?!\s+(?:nærmere\s+)?specifi).*$", re.IGNORECASE)
+_NON = re.compile(r"\bnon-(\w+)", re.IGNORECASE)  # "non-melankoliform": not melancholic
 # "Kronisk eller ikke specificeret duodenalulcus med blødning": the qualifier is optional, the name is coded so
 _OPTIONAL = re.compile(r"^\w+ eller (?:ikke specificeret|uspecificeret)\s+", re.IGNORECASE)
 
@@ -315,6 +316,9 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
                 if s not in shared and s not in _NOT_QUALIFIERS and len(s) >= MIN_STEM
             ) | (_graded_stems(text) - shared)
             absent = frozenset(s for s in absent_stems(text) if len(s) >= MIN_STEM)
+            # "non-melankoliform" is what DF3210 is without, as DF3211 is "melankoliform"
+            negated_words = {stem(fold(w)) for w in _NON.findall(text)}
+            own, absent = own - negated_words, absent | frozenset(s for s in negated_words if len(s) >= MIN_STEM)
             plain = specific_name and below.code[:-1] == code and _UNSPECIFIED.search(below.text)
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))

@@ -7,8 +7,9 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 ``cases.jsonl`` is what this file builds.
 
 The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
-and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second and third
-development sets, dev2_cases.py into ``dev2.jsonl`` and dev3_cases.py into ``dev3.jsonl``.
+and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second, third and fourth
+development sets, dev2_cases.py into ``dev2.jsonl``, dev3_cases.py into ``dev3.jsonl`` and dev4_cases.py into
+``dev4.jsonl``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -28,6 +29,8 @@ DEV2_SOURCE = HERE / "dev2_cases.py"
 DEV2_OUT = HERE / "dev2.jsonl"
 DEV3_SOURCE = HERE / "dev3_cases.py"
 DEV3_OUT = HERE / "dev3.jsonl"
+DEV4_SOURCE = HERE / "dev4_cases.py"
+DEV4_OUT = HERE / "dev4.jsonl"
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1293,6 +1296,11 @@ def dev3_sources() -> list[dict]:
     return _sources(DEV3_SOURCE)
 
 
+def dev4_sources() -> list[dict]:
+    """The fourth development set as written: CASES of dev4_cases.py."""
+    return _sources(DEV4_SOURCE)
+
+
 def build_heldout() -> list[dict]:
     """The held-out cases in the project's case format, spans resolved."""
     return build(heldout_sources())
@@ -1310,3 +1318,6 @@ if __name__ == "__main__":
     dev3 = build(dev3_sources())
     DEV3_OUT.write_text(render(dev3), encoding="utf-8")
     print(f"{len(dev3)} cases of the third development set written to {DEV3_OUT}")
+    dev4 = build(dev4_sources())
+    DEV4_OUT.write_text(render(dev4), encoding="utf-8")
+    print(f"{len(dev4)} cases of the fourth development set written to {DEV4_OUT}")
