@@ -203,13 +203,14 @@ def test_a_negated_or_earlier_naming_leaves_nothing_open(finder):
     assert _alternatives(finder, "Ingen pneumoni. Tidl. brystkræft.") == {}
 
 
-def test_a_specific_naming_leaves_its_unspecified_sub_code_open_with_nothing_more_to_write(finder):
+def test_a_naming_leaves_its_unspecified_or_same_named_sub_code_open_with_nothing_more_to_write(finder):
     open_ = _alternatives(finder, "Konklusion: Vedvarende ventrikulær takykardi, DC-konverteret.")
     assert open_["DI472A"].refines == "DI472" and open_["DI472A"].words == 1.0  # "Ventrikulær takykardi UNS"
     assert open_["DI472B"].words == 0.5  # "... uden påviselig strukturel hjertesygdom": the note is silent on it
-    # a category's unspecified code is coded as it is: DE119A "Type 2-diabetes UNS" adds nothing to DE119, whose
-    # "type 2" is its own too
-    assert "DE119A" not in _alternatives(finder, "Konklusion: Type 2-diabetes.")
+    # so is a sub-code of the same name (coders differ on coding the name or its leaf), and DE119A "Type
+    # 2-diabetes UNS", which adds nothing to DE119 (whose "type 2" is its own too)
+    assert _alternatives(finder, "Konklusion: Hypokaliæmi.")["DE876A"].words == 1.0
+    assert _alternatives(finder, "Konklusion: Type 2-diabetes.")["DE119A"].words == 1.0
 
 
 def test_the_two_parts_of_a_diabetes_combination_name_the_combination_instead(finder):
@@ -268,3 +269,19 @@ def test_what_a_sub_code_is_without_counts_half_where_the_note_is_silent_and_a_w
         == _alternatives(finder, manic + " Ingen somatiske symptomer.")["DF3120"].words
         == pytest.approx(0.8)
     )
+
+
+def test_spelling_variants_and_danish_names_of_latin_parts_meet(finder):
+    assert "DD751E" in codes(finder, "Sekundær (hypoksisk) polycytæmi.")  # "Hypoxisk polycytæmi"
+    assert codes(finder, "Glioblastom i ve. frontallappen.") == {"DC711"}  # "Kræft i hjernens pandelap"
+    assert "DI301E" in codes(finder, "Akut viral perikarditis.")  # "Perikarditis forårsaget af virus"
+
+
+def test_anaemia_in_a_stay_with_cancer_is_anaemia_in_neoplastic_disease(finder):
+    assert codes(finder, "Anæmi ved myelomatose.") >= {"DD630", "DC900"}
+    assert "DD649" not in codes(finder, "Anæmi ved myelomatose.")
+    assert "DD649" in codes(finder, "Anæmi, årsag uafklaret. Tidl. brystkræft.")  # an earlier cancer is no cause
+
+
+def test_a_diabetic_complication_takes_the_stated_type_down_to_its_danish_sub_code(finder):
+    assert codes(finder, "Type 1-diabetes. Diabetisk fodsår på hø. 2. tå.") == {"DE105B"}  # "... med fodsår"

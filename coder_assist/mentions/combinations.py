@@ -7,6 +7,7 @@ both parts codes the pair:
   complication may also be named by its chapter's own code (DH360 "Diabetisk retinopati" is DE1x3);
 - osteoporosis with a current fracture is M80 "Osteoporose med patologisk fraktur", not M81 "... uden
   patologisk fraktur": "postmenopausal osteoporose" and "fraktur af os pubis" are DM800;
+- anaemia in a stay with a current malignant neoplasm is "Anæmi ved neoplastisk sygdom" (DD630), not DD649;
 - self-harm (DX84 "... med ikke specificerede metoder", by intent and timing) with a poisoning named by its
   T code is self-harm with that kind of substance: "selvmordsforsøg" and "paracetamolforgiftning" are DX6010
   (X60, non-opioid analgesics; 1, attempted suicide; 0, before the contact);
@@ -15,10 +16,11 @@ both parts codes the pair:
   is DO992 "Endokrin ... sygdom som komplicerer graviditet ..." (whose sub-code DO992B the words then choose).
 
 The finder reads the current namings of both parts as namings of the combination (``MentionFinder.find``).
-The diabetes and unspecified self-harm codes it replaces are gone ("Type 2-diabetes uden komplikationer" is
-no longer true); the osteoporosis and a pregnant woman's disease stay named as themselves too (coders differ on
-whether a fall's fracture makes it "med patologisk fraktur", and code the disease beside its O code); a part
-of another kind (the fracture, the retinopathy, the poisoning, the pregnancy) stays coded as itself.
+The diabetes, unspecified anaemia and unspecified self-harm codes it replaces are gone ("Type 2-diabetes
+uden komplikationer" is no longer true); the osteoporosis and a pregnant woman's disease stay named as
+themselves too (coders differ on whether a fall's fracture makes it "med patologisk fraktur", and code the
+disease beside its O code); a part of another kind (the fracture, the retinopathy, the poisoning, the
+pregnancy) stays coded as itself.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ FRACTURES = (
     *(f"DS{region}2" for region in range(10)),
     "DT02", "DT08", "DT10", "DT12", "DT142", "DM484", "DM485", "DM843", "DM844",
 )  # fmt: skip
+ANAEMIA = "DD649"  # "Anæmi UNS"
+ANAEMIA_IN_CANCER = "DD630"
+NEOPLASMS = "DC"  # malignant neoplasms (chapter II's C00-C97)
 OSTEOPOROSIS = "DM81"  # "Osteoporose uden patologisk fraktur"
 WITH_FRACTURE = "DM80"  # the same kinds "med patologisk fraktur", by the same fourth character
 SELF_HARM_UNSPECIFIED = "DX84"  # then intent (0 suicide, 1 attempt, 2 self-harm) and timing (0 before, 1 during)
@@ -93,8 +98,14 @@ def combinations(catalogue: Catalogue, when: date) -> dict[str, tuple[Combinatio
         for diabetes in DIABETES_TYPES:
             # "type 2-diabetes" (DE119) + a complication named anywhere: DE11 with that complication
             add(diabetes + WITHOUT_COMPLICATION, diabetes + complication, stated)
-            # "diabetisk nefropati" (DE142) + a stated type: that type with the complication
-            add(UNSTATED_TYPE + complication, diabetes + complication, (diabetes,))
+    for unstated in sorted(c for c in valid if c.startswith(UNSTATED_TYPE) and len(c) >= 5 and c[4] in COMPLICATIONS):
+        for diabetes in DIABETES_TYPES:
+            # "diabetisk nefropati" (DE142) + a stated type: that type with the complication, to the Danish
+            # sub-code where the type has one ("diabetisk fodsår", DE145B, in type 1: DE105B "... med fodsår")
+            same = diabetes + unstated[4:]
+            add(unstated, same if same in valid else diabetes + unstated[4], (diabetes,))
+    # "anæmi" in a stay with a current cancer: "Anæmi ved neoplastisk sygdom" (DD630) instead of DD649
+    add(ANAEMIA, ANAEMIA_IN_CANCER, (NEOPLASMS,))
     for kind in "0123456789":
         add(OSTEOPOROSIS + kind, WITH_FRACTURE + kind, FRACTURES, replaces=False)
     for way in sorted(c for c in valid if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):

@@ -175,8 +175,9 @@ class MentionFinder:
         namings of the combination too: "type 2-diabetes" and "diabetisk nefropati" both name DE112, which a
         coder codes instead of DE119 and DE142 (a combination that ``replaces`` its part, and a partner of the
         same family). A partner of another kind stays itself alone ("fraktur af os pubis" is DS325, while
-        "postmenopausal osteoporose" is DM810 and DM800). A combination the note already names, or names more
-        specifically, is left as it is."""
+        "postmenopausal osteoporose" is DM810 and DM800). A combination the note names more specifically is left
+        as it is; one it names as such gains the parts' namings ("type 1-diabetes med fodsår" and "diabetisk
+        fodsår" both name DE105B)."""
         current = {m.code for m in mentions if m.current}
         parts: dict[str, dict[str, bool]] = {}  # a current code -> the combinations it names, each with whether
         # the code gives way to it
@@ -184,7 +185,7 @@ class MentionFinder:
             for combination in self.lexicon.combined.get(code, ()):
                 whole = combination.code
                 partners = [c for c in current if c != code and c.startswith(combination.partners)]
-                if not partners or any(c.startswith(whole) for c in current):
+                if not partners or any(c.startswith(whole) and c != whole for c in current):
                     continue
                 parts.setdefault(code, {})[whole] = combination.replaces
                 for partner in partners:
@@ -195,6 +196,10 @@ class MentionFinder:
         combined = []
         for m in mentions:
             wholes = parts.get(m.code, {}) if m.current else {}
+            # of two combinations one part completes, the more specific (DE105B "... med fodsår", not DE105)
+            wholes = {
+                w: gives_way for w, gives_way in wholes.items() if not any(o.startswith(w) and o != w for o in wholes)
+            }
             combined += [replace(m, code=whole) for whole in wholes]
             if not any(wholes.values()):
                 combined.append(m)

@@ -56,7 +56,7 @@ _GENERIC_WORDS = (
 # Inflection endings, longest first; a stem keeps at least MIN_STEM letters. Both the names and the note's
 # words are cut the same way, so a cut that is not linguistically right still makes the two meet.
 _ENDINGS = ("ernes", "erne", "enes", "ene", "ens", "ets", "en", "et", "er", "e", "s")
-_SPELLINGS = (("ch", "k"), ("ph", "f"), ("th", "t"), ("qu", "kv"), ("c", "k"))
+_SPELLINGS = (("ch", "k"), ("ph", "f"), ("th", "t"), ("qu", "kv"), ("c", "k"), ("x", "ks"))
 _DOUBLED = re.compile(r"([a-z])\1")
 MIN_STEM = 4
 # Abbreviated words of notes, written out ("ak." is "akut"); the finder reads the written-out word beside
@@ -80,7 +80,10 @@ RELATED_WORDS = {
     # underbenet" is DL031I "Flegmone i underekstremitet UNS")
     "retrobulbaer": "retrobulbaris", "underben": "underekstremitet", "underbenet": "underekstremitet",
     "femoralis": "underekstremitet", "ovarie": "aeggestok", "ovariet": "aeggestok", "ileokolisk": "ileocolica",
-    "radikulitis": "radiculitis", "polyradikulitis": "polyradiculitis",
+    "radikulitis": "radiculitis", "polyradikulitis": "polyradiculitis", "viral": "virus",
+    # the Latin lobes of the brain by their Danish names ("glioblastom i frontallappen": DC711 "... pandelap")
+    **{f"{lobe}lap{end}": f"{danish}lap" for lobe, danish in (("frontal", "pande"), ("temporal", "tindinge"),
+       ("parietal", "isse"), ("occipital", "nakke")) for end in ("", "pen")},
 }  # fmt: skip
 # "grad II", "stadie 3", "type 2": a grade, stage or type and its number, as one qualifier stem ("grad:2"), the
 # same for Roman and Arabic numerals; a number alone qualifies nothing (notes are full of them).
@@ -112,8 +115,9 @@ def stem(word: str) -> str:
     """The stem of one folded word: spelled one way, its inflection endings removed ("pneumonien" → "pneumoni").
 
     Danish notes and the catalogue spell the Latin and Greek of medicine both ways ("colitis"/"kolitis",
-    "cholecystitis"/"kolecystitis", "pyelonephritis"/"pyelonefritis", "haemorrhagia"/"hæmoragi"), so both
-    are spelled alike first: "ch", "c", "ph", "th" and "qu" as "k", "k", "f", "t" and "kv", and a doubled
+    "cholecystitis"/"kolecystitis", "pyelonephritis"/"pyelonefritis", "haemorrhagia"/"hæmoragi", "hypoxisk"/
+    "hypoksisk"), so both are spelled alike first: "ch", "c", "ph", "th", "qu" and "x" as "k", "k", "f", "t",
+    "kv" and "ks", and a doubled
     letter once. Endings are then cut until none is left, so that an inflected form and its base meet even
     where the base itself ends like an ending: "lårbenshalsen" → "lårbenshals" → "lårbenshal", as
     "lårbenshals" does.
@@ -290,10 +294,10 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
     Words after "uden", "ikke" or "ingen" name what a code lacks ("... uden blødning"); they are kept apart, as
     ``absent``, since a note that writes them negated chooses that code but one that does not write them does
     not rule it out. "Kronisk eller ikke specificeret ..." adds nothing: the plain name is coded so. A code with
-    nothing of its own is not offered, except the unspecified sub-code of a specific code: DI472 "Ventrikulær
-    takykardi" offers DI472A "Ventrikulær takykardi UNS" (with no stems: the name writes all it asks for), which
-    a coder may code for the plain name beside DI472B "... uden påviselig strukturel hjertesygdom"; a
-    category's unspecified code does not (DE119 is coded as it is, not as DE119A "Type 2-diabetes UNS")."""
+    nothing of its own is not offered, except a sub-code that says no more than the code it is under: its
+    unspecified one (DI472 "Ventrikulær takykardi" offers DI472A "Ventrikulær takykardi UNS") or one of the same
+    name (DE876A "Hypokaliæmi" under DE876), offered with no stems (the naming writes all it asks for), since
+    coders differ on coding the name or its leaf."""
     specific: dict[str, dict[str, Specific]] = {}
     for parent in catalogue.codes.values():
         code = parent.code
@@ -301,7 +305,6 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             continue
         unspecified = catalogue.get(code + "9") if len(code) == 4 else None  # as _coded_as names it
         named = unspecified if unspecified is not None else parent
-        specific_name = len(code) > 4 and code[4] != "9" and not _UNSPECIFIED.search(parent.text)
         shared = set(name_stems(_plain(parent.text))) | set(name_stems(_plain(named.text))) | _REGISTER_STEMS
         shared |= _graded_stems(parent.text) | _graded_stems(named.text)  # "Type 2" of DE119A is DE119's too
         # DC509 "Brystkræft UNS" offers the other codes of DC50 and its own sub-codes (DC509M, with metastases)
@@ -319,7 +322,8 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             # "non-melankoliform" is what DF3210 is without, as DF3211 is "melankoliform"
             negated_words = {stem(fold(w)) for w in _NON.findall(text)}
             own, absent = own - negated_words, absent | frozenset(s for s in negated_words if len(s) >= MIN_STEM)
-            plain = specific_name and below.code[:-1] == code and _UNSPECIFIED.search(below.text)
+            same = fold(_UNSPECIFIED.sub("", below.text)) == fold(_UNSPECIFIED.sub("", parent.text))
+            plain = below.code[:-1] == code and (same or _UNSPECIFIED.search(below.text))
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
     for way in (c for c in catalogue.codes if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
