@@ -9,6 +9,7 @@ from coder_assist.catalogue.synonyms import load_synonyms
 from coder_assist.mentions.assertion import Status
 from coder_assist.mentions.finder import MentionFinder
 from coder_assist.mentions.lexicon import Lexicon, stem
+from coder_assist.mentions.poisonings import DRUGS
 
 
 @pytest.fixture(scope="module")
@@ -285,3 +286,11 @@ def test_anaemia_in_a_stay_with_cancer_is_anaemia_in_neoplastic_disease(finder):
 
 def test_a_diabetic_complication_takes_the_stated_type_down_to_its_danish_sub_code(finder):
     assert codes(finder, "Type 1-diabetes. Diabetisk fodsår på hø. 2. tå.") == {"DE105B"}  # "... med fodsår"
+
+
+def test_a_poisoning_is_read_by_the_drug_named_and_a_drug_alone_is_no_poisoning(finder):
+    assert set(DRUGS) <= set(default_catalogue().codes)  # each drug's class code is one of this catalogue
+    assert codes(finder, "Intoksikation med quetiapin. Selvmordsforsøg ved forgiftning.") == {"DT435", "DX6110"}
+    assert codes(finder, "Paracetamolforgiftning i selvmordshensigt.") == {"DT390A", "DX6010"}
+    assert codes(finder, "Overdosis af oxazepam.") == {"DT424"}
+    assert codes(finder, "Fast behandling med quetiapin 50 mg til natten.") == set()

@@ -5,6 +5,7 @@ Where the names come from:
   "UNS", "klassificeret andetsteds", "Anden ..." removed; listed alternatives split), the same names the
   generator derives;
 - the synonym table (lay words, abbreviations, jargon, spellings; not its English rows);
+- poisonings by the drug's name ("forgiftning med quetiapin" is DT435; ``poisonings``);
 - a two-word name "X af Y" / "X i Y" also as the compound "YX" that notes write ("fraktur af lårbenshals" →
   "lårbenshalsfraktur").
 
@@ -32,6 +33,7 @@ from coder_assist.catalogue.names import clinical_names
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import Synonym
 from coder_assist.mentions.combinations import SELF_HARM_UNSPECIFIED, Combination, combinations
+from coder_assist.mentions.poisonings import names as poisoning_names
 
 # Words that carry no meaning of their own in a diagnosis name; a name is matched on its other words. ("ikke"
 # is not one: "Sukkersyge, ikke insulinkrævende" is the opposite of "insulinkrævende sukkersyge".)
@@ -207,6 +209,9 @@ class Lexicon:
             short = synonym.kind == "abbreviation" and len(fold(term).replace(" ", "")) <= SHORT_ABBREVIATION
             add(term, code, capitals=short)
             own_words.setdefault(code, []).append((term, short))
+        for name, code in poisoning_names():  # "forgiftning med quetiapin": DT435, by the drug's class
+            if code in catalogue.codes:
+                add(name, code)
         for code, name, qualifier in _qualified(catalogue_names):
             # A synonym of the plain condition with a sub-code's qualifier names the sub-code: "CKD stadie 3"
             # is DN183 "Kronisk nyreinsufficiens, stadie 3" as "CKD" is DN189; "kronisk obstipation" is DK590A.
