@@ -55,6 +55,11 @@ def test_more_specific_codes_a_naming_leaves_open_are_candidates():
     assert row["DF1031"]["unknown"] == 1 and row["DF1031"]["alternative_among"] == pytest.approx(np.log(2))
     assert row["DF1030"]["alternative"] == 1 and row["DF1030"]["model_logit"] == pytest.approx(np.log(0.3 / 0.7))
     assert row["DF103"]["alternative"] == 0 and row["DF103"]["named"] > 0
+    # DF103 is named in the conclusion: what it leaves open makes a main diagnosis specific
+    assert row["DF1031"]["alternative_key"] == 1
+    _, course, _ = candidate_features(np.array([0.3]), ["DF1030"], np.array([10]), [mention("DF103", section="course")],
+                                      alternatives)  # fmt: skip
+    assert course[2, COLUMN["alternative_key"]] == 0 and course[2, COLUMN["alternative"]] == 1
 
 
 def test_logistic_fit_learns_which_feature_predicts():
@@ -64,6 +69,17 @@ def test_logistic_fit_learns_which_feature_predicts():
     weights = fit_logistic(x, y)
     assert weights[1] == pytest.approx(np.log(81), abs=0.3)  # logit(0.9) - logit(0.1)
     assert abs(weights[2]) < 0.2
+
+
+def test_a_row_weight_counts_as_that_many_copies_of_the_row():
+    # coded cases count coded_weight times in the combiner's fit without being copied
+    rng = np.random.default_rng(1)
+    x = np.column_stack([np.ones(300), rng.normal(size=300)])
+    y = (rng.random(300) < 0.3).astype(float)
+    copies = rng.integers(1, 5, 300)
+    weighted = fit_logistic(x, y, weight=copies)
+    assert weighted == pytest.approx(fit_logistic(np.repeat(x, copies, axis=0), np.repeat(y, copies)), abs=1e-8)
+    assert not np.allclose(weighted, fit_logistic(x, y))
 
 
 def test_suggest_cut_is_the_best_f1_with_precision_at_least_seventy_percent():

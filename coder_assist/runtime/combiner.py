@@ -58,6 +58,7 @@ FEATURES = (
     "alternative",
     "alternative_words",
     "alternative_among",
+    "alternative_key",  # the code it refines is named as current in a key section: a main diagnosis made specific
     "symptom",  # an R code (symptoms and findings): coded only when nothing explains it
     "model_x_named",  # the model's logit where the note names the code: they confirm each other
 )
@@ -145,6 +146,10 @@ def candidate_features(
             features[row, column["alternative"]] = 1.0
             features[row, column["alternative_words"]] = alternative.words
             features[row, column["alternative_among"]] = math.log(alternative.among)
+            refined = by_code.get(alternative.refines, ())
+            features[row, column["alternative_key"]] = float(
+                any(m.current and m.section in KEY_SECTIONS for m in refined)
+            )
     return codes, features, by_code
 
 

@@ -54,14 +54,18 @@ class Candidates:
     is_a: np.ndarray | None = None  # [K] bool: the human A code; None where the data does not say
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 30) -> np.ndarray:
-    """Weights ``[F]`` of an L2-penalised logistic regression (the bias column, if any, penalised alike)."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int = 30, weight: np.ndarray | None = None
+) -> np.ndarray:
+    """Weights ``[F]`` of an L2-penalised logistic regression (the bias column, if any, penalised alike); a row
+    of ``weight`` w counts as w copies of it."""
     weights = np.zeros(x.shape[1])
     penalty = l2 * np.eye(x.shape[1])
+    weight = np.ones(len(y)) if weight is None else np.asarray(weight, dtype=np.float64)
     for _ in range(iterations):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ weights, -40, 40)))
-        gradient = x.T @ (p - y) + l2 * weights
-        hessian = (x * (p * (1 - p))[:, None]).T @ x + penalty
+        gradient = x.T @ (weight * (p - y)) + l2 * weights
+        hessian = (x * (weight * p * (1 - p))[:, None]).T @ x + penalty
         step = np.linalg.solve(hessian, gradient)
         weights -= step
         if np.max(np.abs(step)) < 1e-6:
@@ -69,24 +73,34 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, iterations: int =
     return weights
 
 
-def fit_combiner(cases: Sequence[Candidates], top_k: int, open_cases: Sequence[Candidates] = ()) -> Combiner:
+def fit_combiner(
+    cases: Sequence[Candidates],
+    top_k: int,
+    open_cases: Sequence[Candidates] = (),
+    coded: Sequence[Candidates] = (),
+    coded_weight: float = 1.0,
+) -> Combiner:
     """The combiner fitted on ``cases``, with its cuts and what it measured there.
 
     ``open_cases`` are the same cases read as if the model knew only part of its codes (``OPEN_SHARE`` of them
     hidden, ``pipeline.calibrate_bundle``). The weights are fitted on them too: in synthetic validation cases
     nearly every true code is one the model knows, so a code that only the note names is nearly always a false
     reading there and would learn to count for little, while in notes people write 43-66% of the gold codes
-    lie outside the label space (benchmarks/results/handwritten.md) and are found only by their naming. The
-    cuts are chosen on ``cases`` alone, as the app shows them."""
+    lie outside the label space (benchmarks/results/handwritten.md) and are found only by their naming.
+    ``coded`` are cases people wrote and coded, each counted ``coded_weight`` times in the fit of the weights.
+    The cuts are chosen on ``cases`` alone, as the app shows them."""
     if not cases:
         raise ValueError("no validation cases to fit the combiner on")
-    x = np.concatenate([c.features for c in (*cases, *open_cases)])
+    fitted = (*cases, *open_cases, *coded)
+    x = np.concatenate([c.features for c in fitted])
     if x.shape[1] != len(FEATURES):
         raise ValueError(f"features have {x.shape[1]} columns, the combiner {len(FEATURES)}")
-    true = np.concatenate([c.true for c in (*cases, *open_cases)]).astype(np.float64)
+    true = np.concatenate([c.true for c in fitted]).astype(np.float64)
     if not true.any():
         raise ValueError("the validation cases have no true candidate; nothing to fit")
-    weights = fit_logistic(x, true)
+    weight = np.ones(len(true))
+    weight[len(true) - sum(len(c.true) for c in coded) :] = coded_weight
+    weights = fit_logistic(x, true, weight=weight)
     undercoded = undercoded_categories(cases)
     draft = Combiner(weights, 1.0, dict.fromkeys(undercoded, 0.0), {})
     shown_coded, shown_true, shown_p, shown_flaggable, shown_codes = [], [], [], [], []
