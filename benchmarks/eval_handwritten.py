@@ -41,6 +41,7 @@ SETS = {
     "second development set": FOLDER / "dev2.jsonl",
     "third development set": FOLDER / "dev3.jsonl",
     "fourth development set": FOLDER / "dev4.jsonl",
+    "fifth development set": FOLDER / "dev5.jsonl",
     "held out": FOLDER / "heldout.jsonl",
 }
 BUNDLE = ROOT / "resources" / "models" / "default"

@@ -41,6 +41,13 @@ def test_features_say_how_the_note_names_each_code():
     assert row["DN109C"]["category_logit"] == 0 and row["DJ189"]["category_logit"] == 0
 
 
+def test_a_code_never_named_as_current_counts_each_way_it_is_named():
+    found = [mention("DS720", Status.NEGATED, "history"), mention("DS720", Status.FAMILY, "family")]
+    _, features, _ = candidate_features(np.array([0.9]), ["DS720"], np.array([100]), found)
+    row = dict(zip(FEATURES, features[0], strict=True))
+    assert row["negated_only"] == 1 and row["family_only"] == 1 and row["named"] == 0
+
+
 def test_more_specific_codes_a_naming_leaves_open_are_candidates():
     named = [mention("DF103")]
     alternatives = {

@@ -1,4 +1,4 @@
-"""The hand-written cases (the first set, the held-out set and the second to fourth development sets) are valid,
+"""The hand-written cases (the first set, the held-out set and the second to fifth development sets) are valid,
 coherent cases, and their evaluation counts every gold code."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ SETS = {
     "dev2": ("dev2.jsonl", 30, 20),
     "dev3": ("dev3.jsonl", 30, 20),
     "dev4": ("dev4.jsonl", 30, 20),
+    "dev5": ("dev5.jsonl", 30, 20),
 }
 
 
@@ -47,6 +48,8 @@ def _sources(builder, which: str) -> list[dict]:
         return builder.dev3_sources()
     if which == "dev4":
         return builder.dev4_sources()
+    if which == "dev5":
+        return builder.dev5_sources()
     return builder.heldout_sources() if which == "heldout" else builder.dev2_sources()
 
 

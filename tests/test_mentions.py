@@ -294,3 +294,15 @@ def test_a_poisoning_is_read_by_the_drug_named_and_a_drug_alone_is_no_poisoning(
     assert codes(finder, "Paracetamolforgiftning i selvmordshensigt.") == {"DT390A", "DX6010"}
     assert codes(finder, "Overdosis af oxazepam.") == {"DT424"}
     assert codes(finder, "Fast behandling med quetiapin 50 mg til natten.") == set()
+
+
+def test_a_sub_code_that_picks_one_of_its_parents_listed_choices_is_chosen_by_that_word(finder):
+    # DO990 "Anæmi som komplicerer graviditet, fødsel eller barselsperiode"; DO990A "... barselsperiode"
+    text = "Puerperal endometritis efter vaginal fødsel. Anæmi i barselsperioden (Hb 5,7)."
+    open_ = _alternatives(finder, text)
+    assert open_["DO990A"].words == 1.0 and open_["DO990B"].words == 0.0  # B: "... graviditeten"
+
+
+def test_a_syndrome_named_after_two_people_is_named_by_the_two_names(finder):
+    assert "DK226" in codes(finder, "Gastroskopi: Mallory-Weiss-læsion ved cardia.")  # "Mallory-Weiss' syndrom"
+    assert not {c for c in codes(finder, "Kromosomanalyse: Down.") if c.startswith("DQ90")}  # one name is not enough

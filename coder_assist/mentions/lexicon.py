@@ -302,7 +302,8 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
     nothing of its own is not offered, except a sub-code that says no more than the code it is under: its
     unspecified one (DI472 "Ventrikulær takykardi" offers DI472A "Ventrikulær takykardi UNS") or one of the same
     name (DE876A "Hypokaliæmi" under DE876), offered with no stems (the naming writes all it asks for), since
-    coders differ on coding the name or its leaf."""
+    coders differ on coding the name or its leaf. A sub-code whose words are all its parent's, where the parent
+    lists a choice, is known by what sets it apart from its siblings (``_choice``: DO990A "... barselsperiode")."""
     specific: dict[str, dict[str, Specific]] = {}
     for parent in catalogue.codes.values():
         code = parent.code
@@ -329,6 +330,8 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             own, absent = own - negated_words, absent | frozenset(s for s in negated_words if len(s) >= MIN_STEM)
             same = fold(_UNSPECIFIED.sub("", below.text)) == fold(_UNSPECIFIED.sub("", parent.text))
             plain = below.code[:-1] == code and (same or _UNSPECIFIED.search(below.text))
+            if not (own or absent or plain):
+                own = _choice(below, catalogue.children(below.code[:-1]))
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
     for way in (c for c in catalogue.codes if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
@@ -342,6 +345,19 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
                 if own and other.valid_at(when):
                     offered.setdefault(other.code, Specific(other.code, own, frozenset()))
     return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
+
+
+def _choice(code, siblings) -> frozenset[str]:
+    """The stems that set ``code`` apart from its ``siblings`` where its parent's text lists the choice: DO990
+    "Anæmi som komplicerer graviditet, fødsel eller barselsperiode" has DO990A "... barselsperiode" (whose words
+    are all the parent's), chosen by "barselsperiode"."""
+    others = [set(name_stems(_plain(s.text))) for s in siblings if s.code != code.code]
+    if not others:
+        return frozenset()
+    common = set.intersection(*others)
+    return frozenset(
+        s for s in name_stems(_plain(code.text)) if s not in common and s not in _REGISTER_STEMS and len(s) >= MIN_STEM
+    )
 
 
 def _naming_sub_codes(
@@ -449,6 +465,11 @@ _NEWBORN = re.compile(r",? hos (?:(?:foster|fostret) og )?(?:den |det )?nyfødte
 _AS_CAUSE = re.compile(r" som årsag til sygd\w*\b.*$", re.IGNORECASE)
 
 
+# A syndrome named after two people ("Mallory-Weiss' syndrom", "Zollinger-Ellison´s syndrom"): the two names
+# alone are distinctive enough to name it; one name alone ("Down", "Hunter") is not.
+_EPONYM_SYNDROME = re.compile(r"^(\w+-\w+)['´]s? syndrom$", re.IGNORECASE)
+
+
 def _names(text: str, code: str) -> list[str]:
     """The clinical names of one catalogue text of ``code``, with a perinatal code's also without "hos nyfødt"."""
     if _closed(text):
@@ -458,6 +479,9 @@ def _names(text: str, code: str) -> list[str]:
         names += clinical_names(_OPTIONAL.sub("", text), digits=True)
     if code.startswith("DP"):
         names += [short for name in names if (short := _NEWBORN.sub("", name).strip()) != name and short]
+    eponym = _EPONYM_SYNDROME.match(text)
+    if eponym:  # "Mallory-Weiss' syndrom" is written "Mallory-Weiss-læsion", "rift (Mallory-Weiss)"
+        names.append(eponym.group(1))
     return names
 
 

@@ -46,11 +46,13 @@ FEATURES = (
     "named",  # log(1 + how often the note names the code as current)
     "named_key",  # named as current in the conclusion, diagnosis list or reason for admission
     "named_history_only",  # named as current only in a history list ("Tidl.: KOL, hypertension")
-    "negated_only",  # named only as negated or ruled out
-    "earlier_only",  # named only as a past episode
-    "suspected_only",  # named only as suspected
-    "family_only",  # named only in the family history
-    "planned_only",  # named only as something planned
+    # Never named as current, but named as negated or ruled out / a past episode / suspected / in the family
+    # history / as something planned (each that applies)
+    "negated_only",
+    "earlier_only",
+    "suspected_only",
+    "family_only",
+    "planned_only",
     "sibling_named",  # not named itself, but another code of its category is named as current
     # Not named itself, but more specific than a code named as current (finder.Alternative): the note says
     # "alkoholabstinens", the coder may code "... uden kramper". How much of its own words the note writes, and
@@ -133,12 +135,14 @@ def candidate_features(
             features[row, column["named_history_only"]] = float(all(m.section == "history" for m in current))
             features[row, column["model_x_named"]] = features[row, column["model_logit"]]
         elif found:
+            # Named, but never as current: each way it is named counts ("ingen tidl. hoftebrud" and "mor havde
+            # hoftebrud" are both no hip fracture of the patient's now).
             statuses = {m.status for m in found}
-            features[row, column["negated_only"]] = float(statuses <= {Status.NEGATED, Status.RULED_OUT})
-            features[row, column["earlier_only"]] = float(statuses == {Status.EARLIER})
-            features[row, column["suspected_only"]] = float(statuses == {Status.SUSPECTED})
-            features[row, column["family_only"]] = float(statuses == {Status.FAMILY})
-            features[row, column["planned_only"]] = float(statuses == {Status.PLANNED})
+            features[row, column["negated_only"]] = float(bool(statuses & {Status.NEGATED, Status.RULED_OUT}))
+            features[row, column["earlier_only"]] = float(Status.EARLIER in statuses)
+            features[row, column["suspected_only"]] = float(Status.SUSPECTED in statuses)
+            features[row, column["family_only"]] = float(Status.FAMILY in statuses)
+            features[row, column["planned_only"]] = float(Status.PLANNED in statuses)
         elif code[:4] in named_categories:
             features[row, column["sibling_named"]] = 1.0
         alternative = alternatives.get(code)

@@ -7,9 +7,8 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 ``cases.jsonl`` is what this file builds.
 
 The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
-and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second, third and fourth
-development sets, dev2_cases.py into ``dev2.jsonl``, dev3_cases.py into ``dev3.jsonl`` and dev4_cases.py into
-``dev4.jsonl``.
+and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second to fifth development
+sets, dev2_cases.py into ``dev2.jsonl`` and so on to dev5_cases.py into ``dev5.jsonl``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -31,6 +30,8 @@ DEV3_SOURCE = HERE / "dev3_cases.py"
 DEV3_OUT = HERE / "dev3.jsonl"
 DEV4_SOURCE = HERE / "dev4_cases.py"
 DEV4_OUT = HERE / "dev4.jsonl"
+DEV5_SOURCE = HERE / "dev5_cases.py"
+DEV5_OUT = HERE / "dev5.jsonl"
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1301,6 +1302,11 @@ def dev4_sources() -> list[dict]:
     return _sources(DEV4_SOURCE)
 
 
+def dev5_sources() -> list[dict]:
+    """The fifth development set as written: CASES of dev5_cases.py."""
+    return _sources(DEV5_SOURCE)
+
+
 def build_heldout() -> list[dict]:
     """The held-out cases in the project's case format, spans resolved."""
     return build(heldout_sources())
@@ -1321,3 +1327,6 @@ if __name__ == "__main__":
     dev4 = build(dev4_sources())
     DEV4_OUT.write_text(render(dev4), encoding="utf-8")
     print(f"{len(dev4)} cases of the fourth development set written to {DEV4_OUT}")
+    dev5 = build(dev5_sources())
+    DEV5_OUT.write_text(render(dev5), encoding="utf-8")
+    print(f"{len(dev5)} cases of the fifth development set written to {DEV5_OUT}")
