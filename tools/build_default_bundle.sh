@@ -2,7 +2,7 @@
 # Rebuild the default model bundle (resources/models/default) from scratch with the project's own commands:
 # synthetic cases -> masked-LM pretraining of a small BERT on the training split -> PLM-CA fine-tuning ->
 # int8 export calibrated on validation -> the combiner of model and named diagnoses fitted on validation and on
-# the four hand-written development sets (people's writing and coding; the held-out set stays out) ->
+# the five hand-written development sets (people's writing and coding; the held-out set stays out) ->
 # evaluation -> export with the measured metrics (of what the app shows) in its manifest.
 # About 2 hours on a 2-core CPU. Run from the repository root.
 #
@@ -14,7 +14,7 @@ N=${N:-10000}
 RUN=runs/default
 HANDWRITTEN=benchmarks/data/handwritten
 CODED="--coded $HANDWRITTEN/cases.jsonl --coded $HANDWRITTEN/dev2.jsonl --coded $HANDWRITTEN/dev3.jsonl"
-CODED="$CODED --coded $HANDWRITTEN/dev4.jsonl"
+CODED="$CODED --coded $HANDWRITTEN/dev4.jsonl --coded $HANDWRITTEN/dev5.jsonl"
 if [[ ! -f $RUN/cases/test.jsonl ]]; then
   coder-assist synth --n "$N" --seed 2026 --out $RUN/cases
 fi
