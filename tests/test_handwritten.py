@@ -44,13 +44,7 @@ def _sources(builder, which: str) -> list[dict]:
     """The set as written in its source file (phrases, not spans)."""
     if which == "cases":
         return builder.CASES
-    if which == "dev3":
-        return builder.dev3_sources()
-    if which == "dev4":
-        return builder.dev4_sources()
-    if which == "dev5":
-        return builder.dev5_sources()
-    return builder.heldout_sources() if which == "heldout" else builder.dev2_sources()
+    return builder.heldout_sources() if which == "heldout" else builder.dev_sources(which)
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))

@@ -24,14 +24,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "cases.jsonl"
 HELDOUT_SOURCE = HERE / "heldout_cases.py"
 HELDOUT_OUT = HERE / "heldout.jsonl"
-DEV2_SOURCE = HERE / "dev2_cases.py"
-DEV2_OUT = HERE / "dev2.jsonl"
-DEV3_SOURCE = HERE / "dev3_cases.py"
-DEV3_OUT = HERE / "dev3.jsonl"
-DEV4_SOURCE = HERE / "dev4_cases.py"
-DEV4_OUT = HERE / "dev4.jsonl"
-DEV5_SOURCE = HERE / "dev5_cases.py"
-DEV5_OUT = HERE / "dev5.jsonl"
+# The development sets after the first: devN_cases.py is built into devN.jsonl.
+DEVELOPMENT = {"dev2": "second", "dev3": "third", "dev4": "fourth", "dev5": "fifth"}
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1287,24 +1281,9 @@ def heldout_sources() -> list[dict]:
     return _sources(HELDOUT_SOURCE)
 
 
-def dev2_sources() -> list[dict]:
-    """The second development set as written: CASES of dev2_cases.py."""
-    return _sources(DEV2_SOURCE)
-
-
-def dev3_sources() -> list[dict]:
-    """The third development set as written: CASES of dev3_cases.py."""
-    return _sources(DEV3_SOURCE)
-
-
-def dev4_sources() -> list[dict]:
-    """The fourth development set as written: CASES of dev4_cases.py."""
-    return _sources(DEV4_SOURCE)
-
-
-def dev5_sources() -> list[dict]:
-    """The fifth development set as written: CASES of dev5_cases.py."""
-    return _sources(DEV5_SOURCE)
+def dev_sources(name: str) -> list[dict]:
+    """A development set as written: CASES of ``{name}_cases.py`` ("dev2" to "dev5")."""
+    return _sources(HERE / f"{name}_cases.py")
 
 
 def build_heldout() -> list[dict]:
@@ -1318,15 +1297,7 @@ if __name__ == "__main__":
     heldout = build_heldout()
     HELDOUT_OUT.write_text(render(heldout), encoding="utf-8")
     print(f"{len(heldout)} held-out cases written to {HELDOUT_OUT}")
-    dev2 = build(dev2_sources())
-    DEV2_OUT.write_text(render(dev2), encoding="utf-8")
-    print(f"{len(dev2)} cases of the second development set written to {DEV2_OUT}")
-    dev3 = build(dev3_sources())
-    DEV3_OUT.write_text(render(dev3), encoding="utf-8")
-    print(f"{len(dev3)} cases of the third development set written to {DEV3_OUT}")
-    dev4 = build(dev4_sources())
-    DEV4_OUT.write_text(render(dev4), encoding="utf-8")
-    print(f"{len(dev4)} cases of the fourth development set written to {DEV4_OUT}")
-    dev5 = build(dev5_sources())
-    DEV5_OUT.write_text(render(dev5), encoding="utf-8")
-    print(f"{len(dev5)} cases of the fifth development set written to {DEV5_OUT}")
+    for name, ordinal in DEVELOPMENT.items():
+        built = build(dev_sources(name))
+        (HERE / f"{name}.jsonl").write_text(render(built), encoding="utf-8")
+        print(f"{len(built)} cases of the {ordinal} development set written to {HERE / f'{name}.jsonl'}")
