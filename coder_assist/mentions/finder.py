@@ -167,7 +167,10 @@ class MentionFinder:
                 hits = 0 if contradicted else len(own) + len(said_absent) + SILENT_ABSENCE * silent
                 # an unspecified sub-code asks for no words of its own: the naming writes all of it
                 share = hits / wanted if wanted else 1.0
-                _keep_better(found, Alternative(option.code, code, share, len(options)))
+                alternative = Alternative(option.code, code, share, len(options))
+                best = found.get(option.code)
+                if best is None or (alternative.words, -alternative.among) > (best.words, -best.among):
+                    found[option.code] = alternative
         return found
 
     def _combined(self, mentions: list[Mention]) -> list[Mention]:
@@ -430,14 +433,6 @@ class _Written:
             ):
                 found.add(stem_)
         return found
-
-
-def _keep_better(found: dict[str, Alternative], alternative: Alternative) -> None:
-    """Keep ``alternative`` unless ``found`` has a better reading of its code: more of its words written, then
-    fewer codes beside it (the narrower naming)."""
-    best = found.get(alternative.code)
-    if best is None or (alternative.words, -alternative.among) > (best.words, -best.among):
-        found[alternative.code] = alternative
 
 
 def _longest(matches: list[tuple[tuple[int, ...], int]]) -> list[tuple[tuple[int, ...], int]]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from coder_assist.catalogue.model import Catalogue
+from coder_assist.catalogue.model import Catalogue, Code
 from coder_assist.catalogue.names import clinical_names
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import Synonym
@@ -347,7 +347,7 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
     return {code: tuple(offered.values()) for code, offered in specific.items() if offered}
 
 
-def _choice(code, siblings) -> frozenset[str]:
+def _choice(code: Code, siblings: Sequence[Code]) -> frozenset[str]:
     """The stems that set ``code`` apart from its ``siblings`` where its parent's text lists the choice: DO990
     "Anæmi som komplicerer graviditet, fødsel eller barselsperiode" has DO990A "... barselsperiode" (whose words
     are all the parent's), chosen by "barselsperiode"."""
