@@ -13,7 +13,8 @@ both parts codes the pair:
   (X60, non-opioid analgesics; 1, attempted suicide; 0, before the contact);
 - a pregnant woman's disease of another chapter is coded as complicating the pregnancy (O99 by chapter, O24
   for pre-existing diabetes, O10 for pre-existing hypertension): "hypothyreose" in a stay coded with an O code
-  is DO992 "Endokrin ... sygdom som komplicerer graviditet ..." (whose sub-code DO992B the words then choose).
+  is DO992 "Endokrin ... sygdom som komplicerer graviditet ...", or rather its sub-code for the very disease,
+  DO992B "Hypothyroidisme som komplicerer ..." (the lexicon moves a combination there).
 
 The finder reads the current namings of both parts as namings of the combination (``MentionFinder.find``).
 The diabetes, unspecified anaemia and unspecified self-harm codes it replaces are gone ("Type 2-diabetes

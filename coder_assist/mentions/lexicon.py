@@ -313,6 +313,7 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
         named = unspecified if unspecified is not None else parent
         shared = set(name_stems(_plain(parent.text))) | set(name_stems(_plain(named.text))) | _REGISTER_STEMS
         shared |= _graded_stems(parent.text) | _graded_stems(named.text)  # "Type 2" of DE119A is DE119's too
+        parent_name = fold(_UNSPECIFIED.sub("", parent.text))
         # DC509 "Brystkræft UNS" offers the other codes of DC50 and its own sub-codes (DC509M, with metastases)
         offered = specific.setdefault(named.code, {})
         for below in _descendants(catalogue, code):
@@ -328,19 +329,23 @@ def specifics(catalogue: Catalogue, when: date) -> dict[str, tuple[Specific, ...
             # "non-melankoliform" is what DF3210 is without, as DF3211 is "melankoliform"
             negated_words = {stem(fold(w)) for w in _NON.findall(text)}
             own, absent = own - negated_words, absent | frozenset(s for s in negated_words if len(s) >= MIN_STEM)
-            same = fold(_UNSPECIFIED.sub("", below.text)) == fold(_UNSPECIFIED.sub("", parent.text))
-            plain = below.code[:-1] == code and (same or _UNSPECIFIED.search(below.text))
+            if not (own or absent) and below.code[:-1] == code:
+                # its UNS leaf, or a sub-code of its very name: no words to write
+                plain = _UNSPECIFIED.search(below.text) or fold(_UNSPECIFIED.sub("", below.text)) == parent_name
+            else:
+                plain = False
             if not (own or absent or plain):
                 own = _choice(below, catalogue.children(below.code[:-1]))
             if (own or absent or plain) and not any(s.isdigit() for s in own):
                 offered.setdefault(below.code, Specific(below.code, own, absent))
-    for way in (c for c in catalogue.codes if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
+    self_harm = [c for c in catalogue.codes.values() if c.code.startswith("DX") and len(c.code) == 6]
+    for way in (c.code for c in self_harm if c.code.startswith(SELF_HARM_UNSPECIFIED)):
         # "selvskade med skarp genstand": self-harm of no stated method (DX8420) offers the same intent and timing
         # by each method (DX7820), chosen by the method's words
         shared = set(name_stems(catalogue.codes[way].text)) | _REGISTER_STEMS
         offered = specific.setdefault(way, {})
-        for other in catalogue.codes.values():
-            if other.code[:2] == "DX" and other.code[4:] == way[4:] and len(other.code) == 6 and other.code != way:
+        for other in self_harm:
+            if other.code[4:] == way[4:] and other.code != way:
                 own = frozenset(s for s in name_stems(other.text) if s not in shared and len(s) >= MIN_STEM)
                 if own and other.valid_at(when):
                     offered.setdefault(other.code, Specific(other.code, own, frozenset()))
