@@ -42,6 +42,7 @@ SETS = {
     "third development set": FOLDER / "dev3.jsonl",
     "fourth development set": FOLDER / "dev4.jsonl",
     "fifth development set": FOLDER / "dev5.jsonl",
+    "sixth development set": FOLDER / "dev6.jsonl",
     "held out": FOLDER / "heldout.jsonl",
 }
 BUNDLE = ROOT / "resources" / "models" / "default"

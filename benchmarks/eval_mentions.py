@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         "hand-written, third development set": (read_cases(HANDWRITTEN / "dev3.jsonl").check(), False),
         "hand-written, fourth development set": (read_cases(HANDWRITTEN / "dev4.jsonl").check(), False),
         "hand-written, fifth development set": (read_cases(HANDWRITTEN / "dev5.jsonl").check(), False),
+        "hand-written, sixth development set": (read_cases(HANDWRITTEN / "dev6.jsonl").check(), False),
         "hand-written, held out": (read_cases(HANDWRITTEN / "heldout.jsonl").check(), False),
     }
     synthetic = args.synthetic / "test.jsonl"

@@ -31,6 +31,9 @@ STATUS_ROWS = [
     ("Covid-19: neg.", "Covid-19", NEGATED),
     ("HIV, hepatitis B og C negative.", "HIV", NEGATED),  # a result written after a list reaches back over it
     ("Podning for MRSA var negativ.", "MRSA", NEGATED),
+    ("Screenet: HIV-negativ, hepatitis C positiv.", "HIV", NEGATED),  # a test written onto its disease
+    ("HIV-test: negativ.", "HIV", NEGATED),
+    ("HIV-test: positiv, konfirmeret.", "HIV", CURRENT),
     ("Infiltrat ses ikke på røntgen af thorax.", "Infiltrat", NEGATED),
     ("D-dimer normal, lungeemboli ikke mistænkt.", "lungeemboli", NEGATED),
     # One negation reaches a whole list: commas do not end its scope.

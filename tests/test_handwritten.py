@@ -25,6 +25,7 @@ SETS = {
     "dev3": ("dev3.jsonl", 30, 20),
     "dev4": ("dev4.jsonl", 30, 20),
     "dev5": ("dev5.jsonl", 30, 20),
+    "dev6": ("dev6.jsonl", 30, 20),
 }
 
 

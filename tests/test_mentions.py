@@ -296,6 +296,36 @@ def test_a_poisoning_is_read_by_the_drug_named_and_a_drug_alone_is_no_poisoning(
     assert codes(finder, "Fast behandling med quetiapin 50 mg til natten.") == set()
 
 
+def test_a_carcinoma_or_cancer_at_a_site_names_the_sites_cancer_code(finder):
+    assert "DC180" in codes(finder, "Konklusion: Adenokarcinom i caecum, cT3N1M0.")  # DC180 "Kræft i caecum"
+    assert "DC250" in codes(finder, "CT: cancer i caput pancreatis.")
+    assert "DC209" in codes(finder, "Planocellulært karcinom i rectum.")  # DC20 "Kræft i endetarmen"
+    assert codes(finder, "Far død af cancer i caecum.") == set()  # the family's cancer is no finding of the patient
+    # the name's own "cancer" is no qualifier "kræft" for DC500 "Kræft i brystvorte eller areola mammae"
+    assert codes(finder, "Cancer mammae dxt.") == {"DC509"}
+
+
+def test_a_stage_written_st_or_figo_with_a_sub_stage_chooses_the_stage_code(finder):
+    # DC562 "Neopl mal ovarii, st. III": "IIIC" is a stage III, and "st." before it ends no sentence
+    assert "DC562" in codes(finder, "Høj-gradig serøs ovariecancer st. IIIC.")
+    assert "DC562" in codes(finder, "Ovariecancer FIGO IIIC, til kemoterapi.")
+
+
+def test_hiv_with_an_infection_that_defines_its_stage_names_the_combined_code(finder):
+    found = codes(finder, "Nydiagnosticeret HIV-infektion. Pneumocystis jirovecii-pneumoni. Oral candidiasis.")
+    assert {"DB206", "DB204"} <= found and "DB249" not in found  # HIV no longer "UNS"
+    assert "DB206" not in codes(finder, "Pneumocystis-pneumoni efter kemoterapi. HIV-negativ.")
+
+
+def test_a_word_for_caused_by_a_drug_chooses_the_drug_induced_sub_code(finder):
+    assert codes(finder, "Diagnoser: Lægemiddelinduceret urinsyregigt hø. knæ (furosemid).") == {"DM102"}
+    assert codes(finder, "Utilsigtet lithiumforgiftning, S-lithium 2,6.") == {"DT435"}
+
+
+def test_a_gallbladder_stone_is_no_bladder_stone(finder):
+    assert codes(finder, "Galdeblæresten uden kolecystitis.") == {"DK802"}
+
+
 def test_a_sub_code_that_picks_one_of_its_parents_listed_choices_is_chosen_by_that_word(finder):
     # DO990 "Anæmi som komplicerer graviditet, fødsel eller barselsperiode"; DO990A "... barselsperiode"
     text = "Puerperal endometritis efter vaginal fødsel. Anæmi i barselsperioden (Hb 5,7)."

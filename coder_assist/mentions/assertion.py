@@ -248,7 +248,12 @@ _SEGMENT_ONLY = frozenset(name for name, table in _TABLES.items() if table.segme
 _LABEL_TABLES = _STATUS_TABLES - {"earlier", "earlier_weak", "earlier_after", "resolved"}
 _SHORT_GAP = re.compile(r"[^\S\n]*(?:[\w.]+[^\S\n]+){0,2}")  # at most two words, no punctuation
 _ADJACENT_BEFORE = re.compile(r"\?[^\S\n]?$")
-_ADJACENT_AFTER = re.compile(r"[^\S\n]?(?:(?P<suspected>\?)|:[^\S\n]*(?P<negated>nej|neg\.|negativ)(?![\w-]))", re.I)
+# "AMI?", "Rygning: nej", "HIV-negativ", "HIV-test: negativ": a test named by its disease, read negative
+_ADJACENT_AFTER = re.compile(
+    r"[^\S\n]?(?:(?P<suspected>\?)|(?:[-\s](?:test|pcr|podning|prøve)\w*)?(?::[^\S\n]*|-)"
+    r"(?P<negated>nej|neg\.|negativ[et]?)(?![\w-]))",
+    re.I,
+)
 
 # --- clause boundaries -------------------------------------------------------------------------------------
 # The boundary's own character first, then what must surround it: the scanner then jumps from one such character

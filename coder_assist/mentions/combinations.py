@@ -11,6 +11,8 @@ both parts codes the pair:
 - self-harm (DX84 "... med ikke specificerede metoder", by intent and timing) with a poisoning named by its
   T code is self-harm with that kind of substance: "selvmordsforsøg" and "paracetamolforgiftning" are DX6010
   (X60, non-opioid analgesics; 1, attempted suicide; 0, before the contact);
+- HIV with an infection or neoplasm that defines its stage is one code of B20-B22: "HIV-infektion" and
+  "Pneumocystis jirovecii-pneumoni" are DB206 "HIV-sygdom med Pneumocystis jirovecii pneumoni";
 - a pregnant woman's disease of another chapter is coded as complicating the pregnancy (O99 by chapter, O24
   for pre-existing diabetes, O10 for pre-existing hypertension): "hypothyreose" in a stay coded with an O code
   is DO992 "Endokrin ... sygdom som komplicerer graviditet ...", or rather its sub-code for the very disease,
@@ -62,6 +64,14 @@ SELF_POISONING = (
     ("DX65", ("DT51",)), ("DX66", ("DT52", "DT53")), ("DX67", ("DT58", "DT59")), ("DX68", ("DT60",)),
     ("DX69", ("DT54", "DT55", "DT56", "DT57", "DT61", "DT62", "DT63", "DT64", "DT65")),
 )  # fmt: skip
+# HIV named without its manifestations (B24, asymptomatic Z21), and what it becomes with each (B20-B22).
+HIV = ("DB24", "DZ21")
+HIV_WITH = (
+    ("DB200A", ("DA15", "DA16", "DA17", "DA18", "DA19")), ("DB200", ("DA31",)), ("DB202", ("DB25",)),
+    ("DB203", ("DB00", "DB01", "DB02")), ("DB204", ("DB37",)),
+    ("DB205", tuple(f"DB{n}" for n in range(38, 50))), ("DB206", ("DB59",)), ("DB210", ("DC46",)),
+    ("DB211", ("DC837",)), ("DB212", ("DC82", "DC83", "DC84", "DC85")), ("DB222", ("DR64",)),
+)  # fmt: skip
 # A stay with any current code of chapter XV (pregnancy, birth, puerperium) or of a pregnancy's Z codes.
 PREGNANCY = ("DO", "DZ33", "DZ34", "DZ35", "DZ36", "DZ37", "DZ39")
 # Diseases of other chapters in pregnancy, by the named code's prefix (longest first): O99's chapter codes,
@@ -112,6 +122,9 @@ def combinations(catalogue: Catalogue, when: date) -> dict[str, tuple[Combinatio
     for way in sorted(c for c in valid if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
         for category, poisonings in SELF_POISONING:
             add(way, category + way[4:], poisonings)
+    for named in sorted(c for c in valid if c.startswith(HIV)):
+        for code, partners in HIV_WITH:
+            add(named, code, partners)
     for code in sorted(valid):
         in_pregnancy = next((o for prefix, o in IN_PREGNANCY if code.startswith(prefix)), None)
         if in_pregnancy is not None and len(code) >= 4:

@@ -35,8 +35,8 @@ from coder_assist.mentions.lexicon import GRADED, RELATED_WORDS, WORD_ABBREVIATI
 
 _WORD = re.compile(r"[^\W_]+")
 # A sentence ends at a line break, a semicolon, or a full stop / ? / ! before a capital letter or a digit; an
-# abbreviation's dot ("ve. underben", "tidl. AMI") does not end one.
-_SENTENCE_END = re.compile(r"\n|;|[.?!](?=\s+[A-ZÆØÅ0-9])")
+# abbreviation's dot ("ve. underben", "tidl. AMI", "st. III") does not end one.
+_SENTENCE_END = re.compile(r"\n|;|(?<!\b[sS]t)[.?!](?=\s+[A-ZÆØÅ0-9])")
 _LEADING_NUMBER = re.compile(r"\d+(?=[a-z])")
 FUZZY_MIN = 7  # shorter words have too many neighbours one letter away
 COMPOUND_PART_MIN = 3
@@ -106,6 +106,8 @@ class MentionFinder:
                 for key in _deleted(word):
                     self._deletions.setdefault(key, set()).add(word)
         self._cache: dict[str, frozenset[str]] = {}
+        # RELATED_WORDS by stem, for the parts of a compound (which are read as stems)
+        self._related = {stem(word): stem(related) for word, related in RELATED_WORDS.items()}
 
     def find(self, text: str) -> list[Mention]:
         """The mentions in ``text``, in order of their start."""
@@ -275,8 +277,8 @@ class MentionFinder:
         if own in vocabulary or folded in vocabulary:
             return frozenset(readings)
         parts = self._compound(folded)
-        if parts:
-            return frozenset(readings | set(parts))
+        if parts:  # "caecumcancer" is "caecum" and "cancer", a "kræft"
+            return frozenset(readings | set(parts) | {self._related[p] for p in parts if p in self._related})
         if len(own) >= FUZZY_MIN:
             # A slip keeps the first letter ("hjerteinsuficiens"); a changed first letter is another word
             # ("maceration" is not "laceration").
@@ -321,6 +323,7 @@ class MentionFinder:
 
 
 _BUILT: dict[int, tuple[Catalogue, MentionFinder]] = {}
+_RELATED_READINGS = frozenset(stem(word) for word in RELATED_WORDS.values())
 
 
 def finder_for(catalogue: Catalogue) -> MentionFinder:
@@ -370,7 +373,12 @@ def _qualifiers(
     written: set[str] = set()
     for position in positions:
         # the other part of a compound ("sigmoideum" of "sigmoideumvolvulus"), not another reading of the word
-        written |= {s for s in words[position].stems if not any(s.startswith(t) or t.startswith(s) for t in term)}
+        # ("cancer" read as "kræft" does not make "cancer mammae" DC500 "Kræft i brystvorte ...")
+        written |= {
+            s
+            for s in words[position].stems
+            if s not in _RELATED_READINGS and not any(s.startswith(t) or t.startswith(s) for t in term)
+        }
     negated: set[str] = set()
     sentence = words[positions[0]].sentence
     for step, edge in ((-1, positions[0]), (1, positions[-1])):

@@ -83,13 +83,22 @@ RELATED_WORDS = {
     "retrobulbaer": "retrobulbaris", "underben": "underekstremitet", "underbenet": "underekstremitet",
     "femoralis": "underekstremitet", "ovarie": "aeggestok", "ovariet": "aeggestok", "ileokolisk": "ileocolica",
     "radikulitis": "radiculitis", "polyradikulitis": "polyradiculitis", "viral": "virus",
+    # a carcinoma is a cancer: "adenokarcinom i caecum" is DC180 "Kraeft i caecum"
+    **{word: "kraeft" for word in ("cancer", "canceren", "karcinom", "karcinomet", "carcinom", "carcinoma",
+       "adenokarcinom", "adenokarcinomet", "adenocarcinom", "adenocarcinoma")},
+    "rectum": "endetarm", "rektum": "endetarm",
+    # "lægemiddelinduceret urinsyregigt" is DM102 "Urinsur gigt forårsaget af lægemiddel"
+    **{word: "laegemiddel" for word in ("laegemiddelinduceret", "laegemiddeludloest", "medicininduceret",
+       "medikamentel", "medikamentelt", "medikamentelle")},
     # the Latin lobes of the brain by their Danish names ("glioblastom i frontallappen": DC711 "... pandelap")
     **{f"{lobe}lap{end}": f"{danish}lap" for lobe, danish in (("frontal", "pande"), ("temporal", "tindinge"),
        ("parietal", "isse"), ("occipital", "nakke")) for end in ("", "pen")},
 }  # fmt: skip
 # "grad II", "stadie 3", "type 2": a grade, stage or type and its number, as one qualifier stem ("grad:2"), the
-# same for Roman and Arabic numerals; a number alone qualifies nothing (notes are full of them).
-GRADED = re.compile(r"\b(grad|stadie|stadium|type)\s+([ivx]+|\d+)\b", re.IGNORECASE)
+# same for Roman and Arabic numerals; a number alone qualifies nothing (notes are full of them). A stage is also
+# written "st. III" or "FIGO IIIC", whose sub-stage letter the catalogue's stages do not split ("st. III").
+GRADED = re.compile(r"\b(grad|stadie|stadium|type|st\.|figo)\s*([ivx]+|\d+)[a-d]?\b", re.IGNORECASE)
+_STAGE_WORDS = {"stadium": "stadie", "st.": "stadie", "figo": "stadie"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 
 
@@ -99,7 +108,7 @@ def graded(word: str, number: str) -> str | None:
     value = ROMAN.get(number) if not number.isdigit() else int(number)
     if value is None:
         return None
-    kind = {"stadium": "stadie"}.get(word.casefold(), word.casefold())
+    kind = _STAGE_WORDS.get(word.casefold(), word.casefold())
     return f"{kind}:{value}"
 
 

@@ -36,7 +36,8 @@ DRUGS: dict[str, tuple[str, ...]] = {
               "duloxetin", "mianserin"),
     "DT433": ("levomepromazin", "perphenazin"),
     "DT434": ("haloperidol", "chlorprothixen", "zuclopenthixol", "flupentixol"),
-    "DT435": ("quetiapin", "olanzapin", "risperidon", "aripiprazol", "clozapin"),
+    # lithium salts are ICD-10's "other antipsychotics" (T43.5)
+    "DT435": ("quetiapin", "olanzapin", "risperidon", "aripiprazol", "clozapin", "lithium", "litium"),
     "DT440": ("metoprolol", "propranolol", "bisoprolol", "carvedilol"),
     "DT460": ("digoxin", "amlodipin", "verapamil", "diltiazem"),
     "DT450A": ("warfarin", "marevan", "apixaban", "rivaroxaban"),
