@@ -32,8 +32,8 @@ def test_features_say_how_the_note_names_each_code():
     row = {code: dict(zip(FEATURES, features[i], strict=True)) for i, code in enumerate(codes)}
     assert row["DJ189"]["named"] == pytest.approx(np.log1p(2)) and row["DJ189"]["named_key"] == 1
     assert row["DJ189"]["model_logit"] == pytest.approx(np.log(0.9 / 0.1))
-    assert row["DI109"]["negated_only"] == 1 and row["DI109"]["named"] == 0
-    assert row["DN109C"]["unknown"] == 1 and row["DN109C"]["earlier_only"] == 1
+    assert row["DI109"]["negated_not_current"] == 1 and row["DI109"]["named"] == 0
+    assert row["DN109C"]["unknown"] == 1 and row["DN109C"]["earlier_not_current"] == 1
     assert row["DJ180"]["named_history_only"] == 1 and row["DJ180"]["named_key"] == 0
     assert row["DI109"]["sibling_named"] == 0 and row["DJ189"]["prior"] == pytest.approx(np.log(101))
     # A named code the model does not know borrows what the model says of its category.
@@ -45,7 +45,7 @@ def test_a_code_never_named_as_current_counts_each_way_it_is_named():
     found = [mention("DS720", Status.NEGATED, "history"), mention("DS720", Status.FAMILY, "family")]
     _, features, _ = candidate_features(np.array([0.9]), ["DS720"], np.array([100]), found)
     row = dict(zip(FEATURES, features[0], strict=True))
-    assert row["negated_only"] == 1 and row["family_only"] == 1 and row["named"] == 0
+    assert row["negated_not_current"] == 1 and row["family_not_current"] == 1 and row["named"] == 0
 
 
 def test_more_specific_codes_a_naming_leaves_open_are_candidates():

@@ -322,6 +322,15 @@ def test_a_word_for_caused_by_a_drug_chooses_the_drug_induced_sub_code(finder):
     assert codes(finder, "Utilsigtet lithiumforgiftning, S-lithium 2,6.") == {"DT435"}
 
 
+def test_a_healthy_history_names_no_code(finder):
+    # DZ768Z's alias "Ingen sygdom" is what a note writes of a healthy patient, not a code to suggest
+    assert codes(finder, "Anamnese: Ingen kendte kroniske sygdomme. Tidl. rask, ingen sygdom.", None) == set()
+
+
+def test_a_plain_name_is_not_another_categorys_other_form(finder):
+    assert codes(finder, "Kendt diabetes i tabletbehandling.") == {"DE149"}  # not DE139 "Anden form for diabetes"
+
+
 def test_a_gallbladder_stone_is_no_bladder_stone(finder):
     assert codes(finder, "Galdeblæresten uden kolecystitis.") == {"DK802"}
 

@@ -31,7 +31,16 @@ from coder_assist.catalogue.model import Catalogue
 from coder_assist.catalogue.normalise import fold
 from coder_assist.catalogue.synonyms import load_synonyms
 from coder_assist.mentions.assertion import NoteContext, Status
-from coder_assist.mentions.lexicon import GRADED, RELATED_WORDS, WORD_ABBREVIATIONS, Lexicon, Term, graded, stem
+from coder_assist.mentions.lexicon import (
+    GRADED,
+    RELATED_WORDS,
+    WORD_ABBREVIATIONS,
+    Lexicon,
+    Term,
+    graded,
+    split_compound,
+    stem,
+)
 
 _WORD = re.compile(r"[^\W_]+")
 # A sentence ends at a line break, a semicolon, or a full stop / ? / ! before a capital letter or a digit; an
@@ -293,17 +302,13 @@ class MentionFinder:
         return frozenset(readings)
 
     def _compound(self, folded: str) -> tuple[str, str] | None:
-        """Two lexicon words that ``folded`` is made of ("nyrestensanfald" → "nyresten", "anfald"), with the
-        Danish linking "s" or "e" allowed between them; the split with the longest last part wins."""
+        """Two lexicon words that ``folded`` is made of ("nyrestensanfald" → "nyresten", "anfald")."""
         vocabulary = self.lexicon.vocabulary
-        for cut in range(COMPOUND_PART_MIN, len(folded) - COMPOUND_PART_MIN + 1):
-            head, tail = folded[:cut], stem(folded[cut:])
-            if tail not in vocabulary:
-                continue
-            for first in (head, head[:-1] if head.endswith(("s", "e")) else None):
-                if first and len(first) >= COMPOUND_PART_MIN and (first in vocabulary or stem(first) in vocabulary):
-                    return (first if first in vocabulary else stem(first), tail)
-        return None
+
+        def known(part: str) -> str | None:
+            return part if part in vocabulary else (found if (found := stem(part)) in vocabulary else None)
+
+        return split_compound(folded, known, COMPOUND_PART_MIN)
 
     # --- matching terms --------------------------------------------------------------------------------
     def _matches(self, words: list[_Word]) -> list[tuple[tuple[int, ...], int]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -205,6 +205,8 @@ class Lexicon:
                 continue
             code = same_as.get(entry.code) or _coded_as(catalogue, entry.code)
             for text in (entry.text, *entry.aliases):
+                if _NONE.match(text):
+                    continue
                 for name in _names(text, code):
                     catalogue_names.setdefault(code, set()).add(add(name, code))
                     for compound in _compounds(name):
@@ -453,15 +455,25 @@ def _split_compounds(names: dict[tuple[tuple[str, ...], bool, tuple[str, ...]], 
     for (stems, capitals, absent), by_code in list(names.items()):
         if capitals or len(stems) != 1 or len(stems[0]) < 2 * SPLIT_PART_MIN:
             continue
-        word = stems[0]
-        for cut in range(SPLIT_PART_MIN, len(word) - SPLIT_PART_MIN + 1):
-            head, tail = word[:cut], word[cut:]
-            heads = [h for h in (head, head[:-1] if head.endswith(("s", "e")) else "") if len(h) >= SPLIT_PART_MIN]
-            found = next((h for h in heads if h in vocabulary), None)
-            if found and tail in vocabulary and not (found in GENERIC and tail in GENERIC):
-                for code, name in by_code.items():
-                    names.setdefault(((found, tail), False, absent), {}).setdefault(code, name)
-                break
+        parts = split_compound(stems[0], lambda part: part if part in vocabulary else None, SPLIT_PART_MIN)
+        if parts and not (parts[0] in GENERIC and parts[1] in GENERIC):
+            for code, name in by_code.items():
+                names.setdefault((parts, False, absent), {}).setdefault(code, name)
+
+
+def split_compound(word: str, known: Callable[[str], str | None], shortest: int) -> tuple[str, str] | None:
+    """The two known words ``word`` is made of, as ``known`` reads each part (None: not a word it knows), with
+    the Danish linking "s" or "e" allowed between them and parts of at least ``shortest`` letters; the split
+    with the longest last part wins ("nyrestensanfald" → "nyresten", "anfald")."""
+    for cut in range(shortest, len(word) - shortest + 1):
+        tail = known(word[cut:])
+        if tail is None:
+            continue
+        head = word[:cut]
+        for first in (head, head[:-1] if head.endswith(("s", "e")) else ""):
+            if len(first) >= shortest and (found := known(first)) is not None:
+                return found, tail
+    return None
 
 
 def _closed(text: str) -> bool:
@@ -516,6 +528,9 @@ def _qualified(catalogue_names: dict[str, set[tuple[str, ...]]]) -> Iterable[tup
 
 
 _OTHER = re.compile(r"(?:anden|andet|andre)\b", re.IGNORECASE)
+# A name that starts by saying there is none (DZ768Z "Ingen sygdom", DZ061A "Ingen fjernmetastaser påvist") is what
+# a note writes of a healthy patient ("Ingen kendte kroniske sygdomme"), never a finding to code from its words.
+_NONE = re.compile(r"(?:ingen|intet)\s", re.IGNORECASE)
 _UNSPECIFIED = re.compile(r"\bUNS\b|uden (?:nærmere )?specifikation|ikke specificeret|uspecificeret", re.IGNORECASE)
 
 
@@ -524,10 +539,13 @@ def _meant(by_code: dict[str, str], unspecified: set[str], other: set[str]) -> t
     than its parent ("Type 2-diabetes" is DE119, not DE119A "Type 2-diabetes UNS"); a specific sub-code of the
     same name is what the name means ("Dehydrering" is DE869A, not DE869 "Volumendepletering"). An "Anden ..."
     code (``other``) gives way to another code of its category outside it ("sepsis" is DA419, not DA418 "Anden
-    form for sepsis"; "lungefibrose" stays DJ841 "Anden interstitiel lungesygdom med fibrose")."""
+    form for sepsis"; "lungefibrose" stays DJ841 "Anden interstitiel lungesygdom med fibrose"), and to a code of
+    another category that is no "Anden ..." code ("diabetes" is DE149, not DE139 "Anden form for diabetes")."""
     codes = set(by_code)
     codes -= {
-        code for code in codes & other if any(o[:4] == code[:4] and not o.startswith(code) for o in codes - {code})
+        code
+        for code in codes & other
+        if any((o[:4] == code[:4] or o not in other) and not o.startswith(code) for o in codes - {code})
     }
     meant = [
         code

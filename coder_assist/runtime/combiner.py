@@ -48,11 +48,11 @@ FEATURES = (
     "named_history_only",  # named as current only in a history list ("Tidl.: KOL, hypertension")
     # Never named as current, but named as negated or ruled out / a past episode / suspected / in the family
     # history / as something planned (each that applies)
-    "negated_only",
-    "earlier_only",
-    "suspected_only",
-    "family_only",
-    "planned_only",
+    "negated_not_current",
+    "earlier_not_current",
+    "suspected_not_current",
+    "family_not_current",
+    "planned_not_current",
     "sibling_named",  # not named itself, but another code of its category is named as current
     # Not named itself, but more specific than a code named as current (finder.Alternative): the note says
     # "alkoholabstinens", the coder may code "... uden kramper". How much of its own words the note writes, and
@@ -138,11 +138,11 @@ def candidate_features(
             # Named, but never as current: each way it is named counts ("ingen tidl. hoftebrud" and "mor havde
             # hoftebrud" are both no hip fracture of the patient's now).
             statuses = {m.status for m in found}
-            features[row, column["negated_only"]] = float(bool(statuses & {Status.NEGATED, Status.RULED_OUT}))
-            features[row, column["earlier_only"]] = float(Status.EARLIER in statuses)
-            features[row, column["suspected_only"]] = float(Status.SUSPECTED in statuses)
-            features[row, column["family_only"]] = float(Status.FAMILY in statuses)
-            features[row, column["planned_only"]] = float(Status.PLANNED in statuses)
+            features[row, column["negated_not_current"]] = float(bool(statuses & {Status.NEGATED, Status.RULED_OUT}))
+            features[row, column["earlier_not_current"]] = float(Status.EARLIER in statuses)
+            features[row, column["suspected_not_current"]] = float(Status.SUSPECTED in statuses)
+            features[row, column["family_not_current"]] = float(Status.FAMILY in statuses)
+            features[row, column["planned_not_current"]] = float(Status.PLANNED in statuses)
         elif code[:4] in named_categories:
             features[row, column["sibling_named"]] = 1.0
         alternative = alternatives.get(code)
