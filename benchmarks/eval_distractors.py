@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, file in (("hand-written, developed on", "cases.jsonl"), ("hand-written, second set", "dev2.jsonl"),
                        ("hand-written, third set", "dev3.jsonl"), ("hand-written, fourth set", "dev4.jsonl"),
                        ("hand-written, fifth set", "dev5.jsonl"), ("hand-written, sixth set", "dev6.jsonl"),
+                       ("hand-written, seventh set", "dev7.jsonl"),
                        ("hand-written, held out", "heldout.jsonl")):  # fmt: skip
         sets[name] = read_cases(HANDWRITTEN / file).check()
     results = {name: measure(engine, cases) for name, cases in sets.items()}

@@ -43,6 +43,7 @@ SETS = {
     "fourth development set": FOLDER / "dev4.jsonl",
     "fifth development set": FOLDER / "dev5.jsonl",
     "sixth development set": FOLDER / "dev6.jsonl",
+    "seventh development set": FOLDER / "dev7.jsonl",
     "held out": FOLDER / "heldout.jsonl",
 }
 BUNDLE = ROOT / "resources" / "models" / "default"

@@ -82,6 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         "hand-written, fourth development set": (read_cases(HANDWRITTEN / "dev4.jsonl").check(), False),
         "hand-written, fifth development set": (read_cases(HANDWRITTEN / "dev5.jsonl").check(), False),
         "hand-written, sixth development set": (read_cases(HANDWRITTEN / "dev6.jsonl").check(), False),
+        "hand-written, seventh development set": (read_cases(HANDWRITTEN / "dev7.jsonl").check(), False),
         "hand-written, held out": (read_cases(HANDWRITTEN / "heldout.jsonl").check(), False),
     }
     synthetic = args.synthetic / "test.jsonl"

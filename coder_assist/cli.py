@@ -652,7 +652,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--coded-weight",
         type=int,
-        help="how many times each --coded case counts beside a validation case (default 3)",
+        help="how many times each --coded case counts beside a validation case (default 6)",
     )
 
     p = command(commands, "evaluate", _evaluate, "measure a bundle or checkpoint with the paper's metrics")

@@ -34,6 +34,8 @@ STATUS_ROWS = [
     ("Screenet: HIV-negativ, hepatitis C positiv.", "HIV", NEGATED),  # a test written onto its disease
     ("HIV-test: negativ.", "HIV", NEGATED),
     ("HIV-test: positiv, konfirmeret.", "HIV", CURRENT),
+    ("Ikke-ryger, alkohol 5 genstande/uge.", "ryger", NEGATED),  # a negation written onto the word
+    ("Ikke-insulinkrævende diabetes.", "diabetes", CURRENT),  # ... but not onto the word before it
     ("Infiltrat ses ikke på røntgen af thorax.", "Infiltrat", NEGATED),
     ("D-dimer normal, lungeemboli ikke mistænkt.", "lungeemboli", NEGATED),
     # One negation reaches a whole list: commas do not end its scope.

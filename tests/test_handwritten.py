@@ -26,6 +26,7 @@ SETS = {
     "dev4": ("dev4.jsonl", 30, 20),
     "dev5": ("dev5.jsonl", 30, 20),
     "dev6": ("dev6.jsonl", 30, 20),
+    "dev7": ("dev7.jsonl", 30, 20),
 }
 
 

@@ -322,6 +322,24 @@ def test_a_word_for_caused_by_a_drug_chooses_the_drug_induced_sub_code(finder):
     assert codes(finder, "Utilsigtet lithiumforgiftning, S-lithium 2,6.") == {"DT435"}
 
 
+def test_sepsis_with_its_organism_named_is_the_organisms_sepsis(finder):
+    assert codes(finder, "E. coli-urosepsis.") == {"DA415A", "DB962"}  # DA419B "Urosepsis" gives way
+    assert "DA410" in codes(finder, "Sepsis. Bloddyrkning: Staphylococcus aureus.")
+    # a vaccination names no organism: the sepsis stays of no stated organism
+    assert "DA419" in codes(finder, "Sepsis. Pneumokok negativt i urinen. Plan: Pneumokokvaccination.")
+
+
+def test_a_state_left_by_an_earlier_event_is_current(finder):
+    assert "DZ940" in codes(finder, "Nyretransplanteret 2019, velfungerende graft.")  # Z94.0 is now
+    assert "DI219" in codes(finder, "Tidl. AMI 2015.", Status.EARLIER)  # the infarct itself is past
+
+
+def test_a_sub_code_is_not_chosen_by_one_common_word_of_many(finder):
+    # "akut" alone would make "virus" DB972A "COVID-19 svær akut respiratorisk syndrom"
+    assert "DB972A" not in codes(finder, "Akut viral myokarditis.")
+    assert "DC341" in codes(finder, "Småcellet lungekræft i hø. overlap.")  # DC341 "... lungens øverste lap"
+
+
 def test_a_healthy_history_names_no_code(finder):
     # DZ768Z's alias "Ingen sygdom" is what a note writes of a healthy patient, not a code to suggest
     assert codes(finder, "Anamnese: Ingen kendte kroniske sygdomme. Tidl. rask, ingen sygdom.", None) == set()

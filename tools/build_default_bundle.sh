@@ -15,6 +15,7 @@ RUN=runs/default
 HANDWRITTEN=benchmarks/data/handwritten
 CODED="--coded $HANDWRITTEN/cases.jsonl --coded $HANDWRITTEN/dev2.jsonl --coded $HANDWRITTEN/dev3.jsonl"
 CODED="$CODED --coded $HANDWRITTEN/dev4.jsonl --coded $HANDWRITTEN/dev5.jsonl --coded $HANDWRITTEN/dev6.jsonl"
+CODED="$CODED --coded $HANDWRITTEN/dev7.jsonl"
 if [[ ! -f $RUN/cases/test.jsonl ]]; then
   coder-assist synth --n "$N" --seed 2026 --out $RUN/cases
 fi

@@ -248,9 +248,12 @@ _SEGMENT_ONLY = frozenset(name for name, table in _TABLES.items() if table.segme
 _LABEL_TABLES = _STATUS_TABLES - {"earlier", "earlier_weak", "earlier_after", "resolved"}
 _SHORT_GAP = re.compile(r"[^\S\n]*(?:[\w.]+[^\S\n]+){0,2}")  # at most two words, no punctuation
 _ADJACENT_BEFORE = re.compile(r"\?[^\S\n]?$")
+# "Ikke-ryger", "non-diabetiker": a negation written onto the mention's first word (while "ikke-insulinkrævende
+# diabetes" is a kind of diabetes: there the mention does not start at the hyphen)
+_NEGATED_PREFIX = re.compile(r"(?<![\w-])(?:ikke|non)-$", re.I)
 # "AMI?", "Rygning: nej", "HIV-negativ", "HIV-test: negativ": a test named by its disease, read negative
 _ADJACENT_AFTER = re.compile(
-    r"[^\S\n]?(?:(?P<suspected>\?)|(?:[-\s](?:test|pcr|podning|prøve)\w*)?(?::[^\S\n]*|-)"
+    r"[^\S\n]?(?:(?P<suspected>\?)|(?:[-\t ](?:test|pcr|podning|prøve)\w*)?(?::[^\S\n]*|-)"
     r"(?P<negated>nej|neg\.|negativ[et]?)(?![\w-]))",
     re.I,
 )
@@ -399,6 +402,9 @@ class NoteContext:
         if _ADJACENT_BEFORE.search(text, max(low, start - 2), start):
             mark = text.rindex("?", 0, start)
             return found(_Cue(mark, mark + 1, "suspected"))
+        prefix = _NEGATED_PREFIX.search(text, max(low, start - 5), start)
+        if prefix:
+            return found(_Cue(prefix.start(), prefix.end(), "negated"))
         adjacent = _ADJACENT_AFTER.match(text, end)
         if adjacent:
             name = adjacent.lastgroup or ""

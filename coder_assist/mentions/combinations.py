@@ -11,6 +11,8 @@ both parts codes the pair:
 - self-harm (DX84 "... med ikke specificerede metoder", by intent and timing) with a poisoning named by its
   T code is self-harm with that kind of substance: "selvmordsforsøg" and "paracetamolforgiftning" are DX6010
   (X60, non-opioid analgesics; 1, attempted suicide; 0, before the contact);
+- sepsis of no stated organism with the organism named: "urosepsis" (DA419B) and "E. coli" (DB962) are DA415A
+  "Sepsis forårsaget af Escherichia coli";
 - HIV with an infection or neoplasm that defines its stage is one code of B20-B22: "HIV-infektion" and
   "Pneumocystis jirovecii-pneumoni" are DB206 "HIV-sygdom med Pneumocystis jirovecii pneumoni";
 - a pregnant woman's disease of another chapter is coded as complicating the pregnancy (O99 by chapter, O24
@@ -63,6 +65,14 @@ SELF_POISONING = (
     ("DX64", ("DT36", "DT37", "DT38", "DT41", "DT45", "DT46", "DT47", "DT48", "DT49", "DT50")),
     ("DX65", ("DT51",)), ("DX66", ("DT52", "DT53")), ("DX67", ("DT58", "DT59")), ("DX68", ("DT60",)),
     ("DX69", ("DT54", "DT55", "DT56", "DT57", "DT61", "DT62", "DT63", "DT64", "DT65")),
+)  # fmt: skip
+# Sepsis named without its organism (UNS, urosepsis, severe), and the organism's sepsis code by its B95-B96 code.
+SEPSIS = ("DA419", "DA419B", "DA419C")
+SEPSIS_BY = (
+    ("DA400", ("DB950",)), ("DA401", ("DB951",)), ("DA402", ("DB952",)), ("DA403", ("DB953",)),
+    ("DA408", ("DB954",)), ("DA409", ("DB955",)), ("DA410", ("DB956",)), ("DA411", ("DB957",)),
+    ("DA412", ("DB958",)), ("DA413", ("DB963",)), ("DA414", ("DB966", "DB967")), ("DA415A", ("DB962",)),
+    ("DA415", ("DB961", "DB964", "DB965")),
 )  # fmt: skip
 # HIV named without its manifestations (B24, asymptomatic Z21), and what it becomes with each (B20-B22).
 HIV = ("DB24", "DZ21")
@@ -122,6 +132,9 @@ def combinations(catalogue: Catalogue, when: date) -> dict[str, tuple[Combinatio
     for way in sorted(c for c in valid if c.startswith(SELF_HARM_UNSPECIFIED) and len(c) == 6):
         for category, poisonings in SELF_POISONING:
             add(way, category + way[4:], poisonings)
+    for named in SEPSIS:
+        for code, partners in SEPSIS_BY:
+            add(named, code, partners)
     for named in sorted(c for c in valid if c.startswith(HIV)):
         for code, partners in HIV_WITH:
             add(named, code, partners)

@@ -53,7 +53,13 @@ EXTRA_WORDS = 2  # how many other words may stand between a term's words, per wo
 # A mention of a category's unspecified code moves to the sibling that the words around it describe
 # ("pneumoni i højre overlap, lobær" is DJ181): those words are read this far from the mention, up to where a
 # list of diagnoses goes on to the next one.
+# Codes of a state that an earlier event leaves (Z85-Z99: history of, transplanted, implants, amputation,
+# dependence on a machine): what is written as past is their present.
+STATUS_AFTER = tuple(f"DZ{n}" for n in range(85, 100))
 QUALIFIER_REACH = 4
+# ... and only where they write at least this share of its words: "akut viral myokarditis" does not make "virus"
+# DB972A "COVID-19 svær akut respiratorisk syndrom" by its "akut" alone
+SPECIFIC_SHARE = 1 / 3
 _LIST_BREAK = re.compile(r"[,;:()]")
 _LIST_WORDS = frozenset(("og", "samt", "eller"))
 _JOINS = re.compile(r"\b(?:og|samt|eller)\b", re.IGNORECASE)
@@ -146,9 +152,12 @@ class MentionFinder:
             for code in term.codes:
                 if code in self.lexicon.specific:
                     code = self._specific(code, *_qualifiers(text, words, positions, term.stems))
+                status = assertion.status
+                if status is Status.EARLIER and code.startswith(STATUS_AFTER):
+                    # "Nyretransplanteret 2019", "St.p. PCI": a state the past event left, which is now
+                    status = Status.CURRENT
                 mentions.setdefault(
-                    (code, start, end),
-                    Mention(code, start, end, assertion.status, assertion.cue, assertion.section, term.name),
+                    (code, start, end), Mention(code, start, end, status, assertion.cue, assertion.section, term.name)
                 )
         return self._combined(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.code)))
 
@@ -235,7 +244,7 @@ class MentionFinder:
                 continue
             own = written.hits(option.own)
             hits = len(own) + len(negated.hits(option.absent))
-            if hits:
+            if hits and hits >= SPECIFIC_SHARE * (len(option.own) + len(option.absent)):
                 ranked.append(((-hits, len(option.code), len(option.own) - len(own)), option.code))
         ranked.sort()
         if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
@@ -286,6 +295,8 @@ class MentionFinder:
         if own in vocabulary or folded in vocabulary:
             return frozenset(readings)
         parts = self._compound(folded)
+        if parts and parts[1] in _PREVENTION:  # "pneumokokvaccination" names no pneumococcal disease
+            return frozenset(readings)
         if parts:  # "caecumcancer" is "caecum" and "cancer", a "kræft"
             return frozenset(readings | set(parts) | {self._related[p] for p in parts if p in self._related})
         if len(own) >= FUZZY_MIN:
@@ -328,6 +339,7 @@ class MentionFinder:
 
 
 _BUILT: dict[int, tuple[Catalogue, MentionFinder]] = {}
+_PREVENTION = frozenset(stem(word) for word in ("vaccination", "vaccine", "screening", "profylakse"))
 _RELATED_READINGS = frozenset(stem(word) for word in RELATED_WORDS.values())
 
 

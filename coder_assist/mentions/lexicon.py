@@ -87,6 +87,11 @@ RELATED_WORDS = {
     **{word: "kraeft" for word in ("cancer", "canceren", "karcinom", "karcinomet", "carcinom", "carcinoma",
        "adenokarcinom", "adenokarcinomet", "adenocarcinom", "adenocarcinoma")},
     "rectum": "endetarm", "rektum": "endetarm",
+    # a lung's lobes as the catalogue names them ("... i hø. overlap" is DC341 "Kræft i lungens øverste lap"),
+    # and the virus an abbreviation names (EBV mononucleosis is DB270 "... forårsaget af Epstein-Barr virus")
+    **{f"{lobe}lap{end}": place for lobe, place in (("over", "oeverst"), ("mellem", "mellemst"),
+       ("under", "nederst")) for end in ("", "pen")},
+    "ebv": "epstein",
     # "lægemiddelinduceret urinsyregigt" is DM102 "Urinsur gigt forårsaget af lægemiddel"
     **{word: "laegemiddel" for word in ("laegemiddelinduceret", "laegemiddeludloest", "medicininduceret",
        "medikamentel", "medikamentelt", "medikamentelle")},

@@ -62,6 +62,9 @@ FEATURES = (
     "alternative_among",
     "alternative_key",  # the code it refines is named as current in a key section: a main diagnosis made specific
     "symptom",  # an R code (symptoms and findings): coded only when nothing explains it
+    # a Z code (a factor or a contact: "ryger", "genoptræning"): coded for some stays, seldom from the note's
+    # lifestyle or plan line that names it
+    "factor",
     "model_x_named",  # the model's logit where the note names the code: they confirm each other
 )
 # Which of a case's codes is its A diagnosis (the main reason for the stay): a second small logistic regression,
@@ -129,6 +132,8 @@ def candidate_features(
         current = [m for m in found if m.current]
         if code.startswith("DR"):
             features[row, column["symptom"]] = 1.0
+        elif code.startswith("DZ"):
+            features[row, column["factor"]] = 1.0
         if current:
             features[row, column["named"]] = math.log1p(len(current))
             features[row, column["named_key"]] = float(any(m.section in KEY_SECTIONS for m in current))

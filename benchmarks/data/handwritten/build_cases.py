@@ -8,7 +8,7 @@ for a phrase that occurs more than once) and writes the spans. Run from the repo
 
 The held-out set (README.md) is written in the same format in heldout_cases.py, loaded from its path,
 and built the same way into ``heldout.jsonl`` by ``build_heldout``; so are the second to fifth development
-sets, dev2_cases.py into ``dev2.jsonl`` and so on to dev6_cases.py into ``dev6.jsonl``.
+sets, dev2_cases.py into ``dev2.jsonl`` and so on to dev7_cases.py into ``dev7.jsonl``.
 """
 
 # The notes are kept line for line as written (a line is a paragraph), so their lines run long.
@@ -25,7 +25,7 @@ OUT = HERE / "cases.jsonl"
 HELDOUT_SOURCE = HERE / "heldout_cases.py"
 HELDOUT_OUT = HERE / "heldout.jsonl"
 # The development sets after the first: devN_cases.py is built into devN.jsonl.
-DEVELOPMENT = {"dev2": "second", "dev3": "third", "dev4": "fourth", "dev5": "fifth", "dev6": "sixth"}
+DEVELOPMENT = {"dev2": "second", "dev3": "third", "dev4": "fourth", "dev5": "fifth", "dev6": "sixth", "dev7": "seventh"}
 
 # A phrase: (code, phrase) or (code, phrase, anchor); a distractor adds its kind (negated, history,
 # family, uncertain, planned) as in the generator's truth.distractors. A note is "TEXT" or ("type", "TEXT").
@@ -1282,7 +1282,7 @@ def heldout_sources() -> list[dict]:
 
 
 def dev_sources(name: str) -> list[dict]:
-    """A development set as written: CASES of ``{name}_cases.py`` ("dev2" to "dev6")."""
+    """A development set as written: CASES of ``{name}_cases.py`` ("dev2" to "dev7")."""
     return _sources(HERE / f"{name}_cases.py")
 
 
