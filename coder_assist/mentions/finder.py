@@ -50,12 +50,12 @@ _LEADING_NUMBER = re.compile(r"\d+(?=[a-z])")
 FUZZY_MIN = 7  # shorter words have too many neighbours one letter away
 COMPOUND_PART_MIN = 3
 EXTRA_WORDS = 2  # how many other words may stand between a term's words, per word of the term
-# A mention of a category's unspecified code moves to the sibling that the words around it describe
-# ("pneumoni i højre overlap, lobær" is DJ181): those words are read this far from the mention, up to where a
-# list of diagnoses goes on to the next one.
 # Codes of a state that an earlier event leaves (Z85-Z99: history of, transplanted, implants, amputation,
 # dependence on a machine): what is written as past is their present.
 STATUS_AFTER = tuple(f"DZ{n}" for n in range(85, 100))
+# A mention of a category's unspecified code moves to the sibling that the words around it describe
+# ("pneumoni i højre overlap, lobær" is DJ181): those words are read this far from the mention, up to where a
+# list of diagnoses goes on to the next one.
 QUALIFIER_REACH = 4
 # ... and only where they write at least this share of its words: "akut viral myokarditis" does not make "virus"
 # DB972A "COVID-19 svær akut respiratorisk syndrom" by its "akut" alone
@@ -67,6 +67,10 @@ _NEGATIONS = frozenset(("ingen", "ikke", "uden", "ej", "negativ"))
 NEGATION_REACH = 4  # words after a negation that it covers, within the clause
 SILENT_ABSENCE = 0.5  # how much a code's "uden X" counts where the note does not write X at all
 LOOSE_MIN = 6  # qualifier stems this long may meet with two letters more or less
+# The last part of a compound that names a prevention or a test, not the disease ("pneumokokvaccination")
+_PREVENTION = frozenset(stem(word) for word in ("vaccination", "vaccine", "screening", "profylakse"))
+# What RELATED_WORDS read a word as: another reading of a mention's own word, never a qualifier of it
+_RELATED_READINGS = frozenset(stem(word) for word in RELATED_WORDS.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +238,8 @@ class MentionFinder:
 
         ``written`` are the stems around the mention, ``negated`` those written after a negation. A code gets a
         hit for each of its own stems written and each of its absent ones negated; one that the words contradict
-        (its own stem negated, its absent one written) is out. The most hits win, then the shortest code (a WHO
+        (its own stem negated, its absent one written) is out, and so is one with hits for less than
+        ``SPECIFIC_SHARE`` of its stems. The most hits win, then the shortest code (a WHO
         code before a Danish sub-code of the same words), then the fewest own stems left unwritten; a tie on all
         three chooses none."""
         ranked = []
@@ -339,8 +344,6 @@ class MentionFinder:
 
 
 _BUILT: dict[int, tuple[Catalogue, MentionFinder]] = {}
-_PREVENTION = frozenset(stem(word) for word in ("vaccination", "vaccine", "screening", "profylakse"))
-_RELATED_READINGS = frozenset(stem(word) for word in RELATED_WORDS.values())
 
 
 def finder_for(catalogue: Catalogue) -> MentionFinder:
