@@ -69,8 +69,10 @@ SILENT_ABSENCE = 0.5  # how much a code's "uden X" counts where the note does no
 LOOSE_MIN = 6  # qualifier stems this long may meet with two letters more or less
 # The last part of a compound that names a prevention or a test, not the disease ("pneumokokvaccination")
 _PREVENTION = frozenset(stem(word) for word in ("vaccination", "vaccine", "screening", "profylakse"))
-# What RELATED_WORDS read a word as: another reading of a mention's own word, never a qualifier of it
-_RELATED_READINGS = frozenset(stem(word) for word in RELATED_WORDS.values())
+# RELATED_WORDS by stem, for the parts of a compound (which are read as stems); what they read a word as is
+# another reading of a mention's own word, never a qualifier of it
+_RELATED_BY_STEM = {stem(word): stem(related) for word, related in RELATED_WORDS.items()}
+_RELATED_READINGS = frozenset(_RELATED_BY_STEM.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +127,6 @@ class MentionFinder:
                 for key in _deleted(word):
                     self._deletions.setdefault(key, set()).add(word)
         self._cache: dict[str, frozenset[str]] = {}
-        # RELATED_WORDS by stem, for the parts of a compound (which are read as stems)
-        self._related = {stem(word): stem(related) for word, related in RELATED_WORDS.items()}
 
     def find(self, text: str) -> list[Mention]:
         """The mentions in ``text``, in order of their start."""
@@ -303,7 +303,7 @@ class MentionFinder:
         if parts and parts[1] in _PREVENTION:  # "pneumokokvaccination" names no pneumococcal disease
             return frozenset(readings)
         if parts:  # "caecumcancer" is "caecum" and "cancer", a "kræft"
-            return frozenset(readings | set(parts) | {self._related[p] for p in parts if p in self._related})
+            return frozenset(readings | set(parts) | {_RELATED_BY_STEM[p] for p in parts if p in _RELATED_BY_STEM})
         if len(own) >= FUZZY_MIN:
             # A slip keeps the first letter ("hjerteinsuficiens"); a changed first letter is another word
             # ("maceration" is not "laceration").

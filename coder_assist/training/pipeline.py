@@ -43,8 +43,8 @@ SHOWN = 10  # suggestions the app shows per case (ui/jobs.py TOP_K); the tiers a
 # a synthetic validation case: about 150 of them against a thousand synthetic ones. More weight trades the
 # synthetic test's figures for human writing's; with the seven hand-written development sets (204 cases) 6 is
 # the most measured that keeps the synthetic test's bars (recall@10 against the truth, every gold code counted,
-# 93.3 / 93.05 / 92.97 / 92.93 at 5 / 6 / 7 / 8; stop 20, with the combiner's "factor" feature: without it 3 was).
-# With five sets 6 did too (stop 19), with the first two 20.
+# 93.3 / 93.05 / 92.97 / 92.93 at 5 / 6 / 7 / 8; stop 20, with the combiner's "factor" feature; with six sets
+# and without it, only 3 was). With five sets 6 did too (stop 19), with the first two 20.
 CODED_WEIGHT = 6
 
 
